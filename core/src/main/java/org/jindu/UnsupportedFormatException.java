@@ -1,0 +1,21 @@
+package org.jindu;
+
+/** The document is of a type jindu has no reader for; {@link #detected()} names what was found. */
+public class UnsupportedFormatException extends JinduException {
+    private final String detected;
+
+    public UnsupportedFormatException(String document, String detected) {
+        super(document, "no reader for " + detected);
+        this.detected = detected;
+    }
+
+    /** What the content was found to be ("PDF document", "binary data"). */
+    public String detected() {
+        return detected;
+    }
+
+    @Override
+    public String code() {
+        return "UNSUPPORTED";
+    }
+}

@@ -1,0 +1,18 @@
+package org.jindu.model;
+
+import java.util.Objects;
+
+/**
+ * The file a report was read from.
+ *
+ * @param file the file name (without its folder), or "-" for standard input
+ * @param format what was read: {@code text}, later {@code docx}, {@code doc}, {@code pdf}
+ * @param sha256 the SHA-256 of the file's bytes, lower-case hex
+ * @param pages the number of pages, or null when the format has none (text)
+ */
+public record DocumentInfo(String file, String format, String sha256, Integer pages) {
+    public DocumentInfo {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(sha256, "sha256");
+    }
+}

@@ -1,0 +1,43 @@
+package org.jindu.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Objects;
+
+/**
+ * Something odd in a document that did not stop it from being read.
+ *
+ * @param code a stable, upper-case code, one of the constants here or of later readers
+ * @param message what happened, for a person
+ * @param page the page it happened on, or null when unknown or the format has no pages
+ */
+public record Warning(
+        String code,
+        String message,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {
+
+    /** No table header with the column names of the genre was found. */
+    public static final String NO_TABLE = "NO_TABLE";
+    /** A table row came before any header row and could not be placed. */
+    public static final String ROW_WITHOUT_HEADER = "ROW_WITHOUT_HEADER";
+    /** A continued row (empty 序号) came with no record above it; it was kept as a record of its own. */
+    public static final String ORPHAN_CONTINUATION = "ORPHAN_CONTINUATION";
+    /** A row had more cells than the header; the surplus text was appended to the last column. */
+    public static final String EXTRA_CELLS = "EXTRA_CELLS";
+    /** A header row differing from the table's header started a new column layout in the same section. */
+    public static final String HEADER_CHANGED = "HEADER_CHANGED";
+    /** A paragraph after the first table that is neither a section heading nor a page number. */
+    public static final String UNPLACED_TEXT = "UNPLACED_TEXT";
+    /** The text could not be decoded cleanly; undecodable bytes were replaced. */
+    public static final String ENCODING = "ENCODING";
+    /** No title line naming the report was found. */
+    public static final String NO_TITLE = "NO_TITLE";
+
+    public Warning {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public Warning(String code, String message) {
+        this(code, message, null);
+    }
+}
