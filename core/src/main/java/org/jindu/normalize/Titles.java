@@ -89,8 +89,7 @@ public final class Titles {
             periodStart = m.start();
         } else if ((m = WHOLE_YEAR.matcher(t)).find()) {
             period = new Period(1, 12);
-            // "2021年度": the year expression already starts before 年度
-            periodStart = m.group().equals("全年") ? m.start() : -1;
+            periodStart = m.start();
         }
         if (periodStart >= 0)
             firstExpr = Math.min(firstExpr, periodStart);

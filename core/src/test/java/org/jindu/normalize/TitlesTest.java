@@ -62,6 +62,11 @@ class TitlesTest {
     }
 
     @Test
+    void readsOrganizationBeforeYearWordWithoutYear() {
+        assertEquals(new Titles.Info("市教育局", null, new Period(1, 12)), Titles.parse("市教育局年度工作进展情况"));
+    }
+
+    @Test
     void givesNoPeriodWhenNoneIsNamed() {
         Titles.Info info = Titles.parse("市教育局2021年政府工作目标进展情况");
         assertNull(info.period());
