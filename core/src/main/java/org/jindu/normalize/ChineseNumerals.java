@@ -8,6 +8,8 @@ import java.util.List;
  * Reads Chinese numerals into exact values: "三百二十" is 320, "一万零六百" 10600, "1.2万" 12000,
  * "二〇二一" 2021.
  *
+ * <p>A decimal part follows 点 (點) digit by digit: "十五点七" is 15.7, "零点五" 0.5, "两千万点五五" 20000000.55.
+ *
  * <p>Supported: the digits 〇零一二两三四五六七八九 and their 大写 forms 壹贰叁肆伍陆柒捌玖, the units
  * 十百千万亿 (拾佰仟萬億), 廿 (20) and 卅 (30), Arabic numbers (ASCII or full-width, with a decimal
  * point) standing before a unit ("3.5亿", "1万600"), and digit-by-digit forms ("二〇二一").
@@ -44,6 +46,9 @@ public final class ChineseNumerals {
         String t = s.strip().replace("廿", "二十").replace("卅", "三十");
         if (t.isEmpty())
             return null;
+        int point = Math.max(t.indexOf('点'), t.indexOf('點'));
+        if (point >= 0)
+            return withDecimals(t, point);
         List<Token> tokens = tokenize(t);
         if (tokens == null)
             return null;
@@ -60,6 +65,33 @@ public final class ChineseNumerals {
         return value == null ? null : normalise(value);
     }
 
+    /** "十五点七": the whole part read as a numeral, the digits after 点 one by one. */
+    private static BigDecimal withDecimals(String t, int point) {
+        String whole = t.substring(0, point);
+        String fraction = t.substring(point + 1);
+        if (whole.isEmpty() || fraction.isEmpty())
+            return null;
+        BigDecimal w = whole.chars().allMatch(ChineseNumerals::isArabicDigit)
+                ? new BigDecimal(whole.chars().map(ChineseNumerals::asciiDigitCode)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString())
+                : parse(whole);
+        if (w == null)
+            return null;
+        StringBuilder digits = new StringBuilder("0.");
+        for (int i = 0; i < fraction.length(); i++) {
+            char c = fraction.charAt(i);
+            int d = isArabicDigit(c) ? asciiDigit(c) - '0' : digitOf(c);
+            if (d < 0)
+                return null;
+            digits.append((char) ('0' + d));
+        }
+        return normalise(w.add(new BigDecimal(digits.toString())));
+    }
+
+    private static int asciiDigitCode(int c) {
+        return asciiDigit((char) c);
+    }
+
     private static BigDecimal normalise(BigDecimal v) {
         BigDecimal r = v.stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
@@ -71,7 +103,7 @@ public final class ChineseNumerals {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             int d = digitOf(c);
-            if (d < 0 || (c == '两' && t.length() > 1))
+            if (d < 0 || ((c == '两' || c == '兩') && t.length() > 1))
                 return null;
             digits.append((char) ('0' + d));
         }
@@ -214,7 +246,7 @@ public final class ChineseNumerals {
         return total.add(wanGroup).add(section);
     }
 
-    private static boolean isArabicDigit(char c) {
+    private static boolean isArabicDigit(int c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
@@ -222,12 +254,12 @@ public final class ChineseNumerals {
         return c >= '０' ? (char) ('0' + (c - '０')) : c;
     }
 
-    /** The value of a Chinese digit character, or -1. */
-    private static int digitOf(char c) {
+    /** The value of a Chinese digit character (〇零一二两三…, 大写 壹贰叁…), or -1. */
+    public static int digitOf(char c) {
         return switch (c) {
             case '〇', '零' -> 0;
             case '一', '壹' -> 1;
-            case '二', '两', '贰', '貳' -> 2;
+            case '二', '两', '兩', '贰', '貳' -> 2;
             case '三', '叁', '參' -> 3;
             case '四', '肆' -> 4;
             case '五', '伍' -> 5;

@@ -98,4 +98,23 @@ class ChineseNumeralsTest {
     void returnsNullForWhatIsNotAChineseNumeral(String s) {
         assertNull(ChineseNumerals.parse(s), s);
     }
+
+    @ParameterizedTest
+    @CsvSource({"十五点七,15.7", "零点五,0.5", "两千万点五五四四,20000000.5544", "一万零一十八点一五,10018.15",
+            "十點二三三,10.233", "2点5,2.5", "两千点零,2000"})
+    void readsDecimalsAfterDian(String numeral, String expected) {
+        assertValue(expected, numeral);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"兩千四百五,2450", "兩,2"})
+    void readsTraditionalLiang(String numeral, String expected) {
+        assertValue(expected, numeral);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"点五", "十点", "十点点五", "十点a"})
+    void returnsNullForBrokenDecimals(String s) {
+        assertNull(ChineseNumerals.parse(s), s);
+    }
 }
