@@ -32,6 +32,11 @@ public record Warning(
     /** No title line naming the report was found. */
     public static final String NO_TITLE = "NO_TITLE";
 
+    /** The parts of a total ("其中 A 121人，B 40人") do not add up to it. */
+    public static final String PARTS_DO_NOT_ADD_UP = "PARTS_DO_NOT_ADD_UP";
+    /** A rate or a share of a whole is above 100%. */
+    public static final String RATE_ABOVE_100 = "RATE_ABOVE_100";
+
     public Warning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
