@@ -1,0 +1,178 @@
+package org.jindu.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jindu.model.Metric;
+import org.jindu.model.Warning;
+
+/**
+ * Finds the figures in Chinese text: value, unit, qualifier, what they count, their time, and which are
+ * parts of which total. Rules only; no model is loaded.
+ *
+ * <pre>{@code
+ * QuantityScanner scanner = QuantityScanner.standard();
+ * for (Metric m : scanner.scan("2021年全市招聘补充教师879人"))
+ *     System.out.println(m.value() + " " + m.unit() + " " + m.subject() + " " + m.category());
+ * // 879 人 招聘补充教师 teacher_hires
+ *
+ * QuantityScanner mine = QuantityScanner.builder()
+ *         .unit(Unit.of("台", UnitKind.COUNT))
+ *         .category("多媒体教室", "classrooms")
+ *         .name("双减")
+ *         .build();
+ * }</pre>
+ *
+ * <p>What it reads: Arabic numbers with thousands separators and decimals, full-width digits, Chinese
+ * numerals (两, 〇, 廿, 大写, 点 decimals), mixed forms (1.2万, 3.5亿, 1万600), fractions (三分之一),
+ * percentages (68.1%, 百分之九十, 个百分点, ‰, 成), closed ranges (3-5个, 3至5个). Values are exact.
+ *
+ * <p>What it leaves out: times (2021年, 8月28日, 9月底, 7-9月, 6月下旬至7月中旬, 今年) are recognised and
+ * attached to the figures after them as {@link Metric#time()}; ordinals and item numbers (第12项),
+ * document numbers (〔2021〕47号), numbering (1. （2） 一、), names holding numbers (十三五, 三个课堂,
+ * quoted “三区”, 21小学, 2021级, 市一中) and numbers inside 《book titles》.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class QuantityScanner {
+    private static final QuantityScanner STANDARD = builder().build();
+
+    private final Lexicon lexicon;
+
+    private QuantityScanner(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The scanner with the standard lexicon of the genre. */
+    public static QuantityScanner standard() {
+        return STANDARD;
+    }
+
+    /** A builder holding the standard lexicon, to extend. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The figures in {@code text} that count or measure something: each has a unit. Offsets are into
+     * {@code text}; {@link Metric#partOf()} indexes this list.
+     */
+    public List<Metric> scan(String text) {
+        return read(text).metrics();
+    }
+
+    /**
+     * Like {@link #scan} but also reports bare numbers (unit null), for checking against number test
+     * suites. Times, ordinals, numbering and names are still left out.
+     */
+    public List<Metric> scanAll(String text) {
+        Objects.requireNonNull(text, "text");
+        Scan scan = new Scan(lexicon, text).run();
+        return Figures.build(lexicon, text, scan, true).metrics();
+    }
+
+    /** The figures of {@link #scan} with the warnings their checks raised (parts not adding up, rates above 100%). */
+    public Figures read(String text) {
+        Objects.requireNonNull(text, "text");
+        Scan scan = new Scan(lexicon, text).run();
+        return Figures.build(lexicon, text, scan, false);
+    }
+
+    /** The figures of a text and what their checks found. */
+    public record Figures(List<Metric> metrics, List<Warning> warnings) {
+        public Figures {
+            metrics = List.copyOf(metrics);
+            warnings = List.copyOf(warnings);
+        }
+
+        static Figures build(Lexicon lx, String text, Scan scan, boolean all) {
+            List<Scan.Found> kept = new ArrayList<>();
+            for (Scan.Found f : scan.found) {
+                if (f.unit() == null && !all) continue;
+                kept.add(f);
+            }
+            List<Metric> metrics = new ArrayList<>(kept.size());
+            for (Scan.Found f : kept) {
+                String subject = f.unit() == null ? null : Subjects.subject(text, f, scan.times);
+                String category = f.unit() == null ? null : lx.categoryOf(subject, f.unit());
+                if (category == null && f.kind() == UnitKind.MONEY) category = "funding";
+                metrics.add(new Metric(text.substring(f.start(), f.end()), f.start(), f.end(), f.value(),
+                        f.valueTo(), f.unit(), f.baseValue(), f.baseUnit(), f.qualifier(), subject, category,
+                        Subjects.timeOf(text, f, scan.times), null));
+            }
+            List<Warning> warnings = new ArrayList<>();
+            metrics = Relations.link(text, metrics, warnings);
+            return new Figures(metrics, warnings);
+        }
+    }
+
+    /**
+     * Builds a scanner. Starts from the standard lexicon; what is added wins over a standard entry of the
+     * same name.
+     */
+    public static final class Builder {
+        private final Map<String, Unit> units = Lexicon.newUnitMap();
+        private final Map<String, Lexicon.Phrase> phrases = new LinkedHashMap<>();
+        private final List<Lexicon.Category> categories = new ArrayList<>();
+        private final List<String> pre = new ArrayList<>(Lexicon.standardPreQualifiers());
+        private final List<String> post = new ArrayList<>(Lexicon.standardPostQualifiers());
+
+        private Builder() {
+            Lexicon.standardUnits(units);
+            Lexicon.standardPhrases(phrases);
+            Lexicon.standardCategories(categories);
+        }
+
+        /** Adds or replaces a unit: {@code unit(Unit.of("万亩", UnitKind.MEASURE, "亩", 10000))}. */
+        public Builder unit(Unit unit) {
+            Objects.requireNonNull(unit, "unit");
+            units.put(unit.name(), unit);
+            return this;
+        }
+
+        /**
+         * Adds a category keyword: a subject containing {@code keyword} gets {@code category}; when several
+         * match, the keyword ending last in the subject wins. With {@code units}, only for figures in them.
+         */
+        public Builder category(String keyword, String category, String... units) {
+            if (keyword == null || keyword.isEmpty() || category == null || category.isEmpty())
+                throw new IllegalArgumentException("a category needs a keyword and a name");
+            categories.add(0, new Lexicon.Category(keyword, category, Set.of(units)));
+            return this;
+        }
+
+        /** Adds a name that holds a number and is never a figure ("双减", "十五五"). */
+        public Builder name(String name) {
+            if (name == null || name.isEmpty()) throw new IllegalArgumentException("a name may not be empty");
+            phrases.put(name, new Lexicon.Phrase(name, false));
+            return this;
+        }
+
+        /** Adds a word that is a time expression ("本学期"), attached to the figures after it. */
+        public Builder timeWord(String word) {
+            if (word == null || word.isEmpty()) throw new IllegalArgumentException("a time word may not be empty");
+            phrases.put(word, new Lexicon.Phrase(word, true));
+            return this;
+        }
+
+        /** Adds a qualifier written before the number ("约") or after it ("左右"). */
+        public Builder qualifier(String qualifier, boolean before) {
+            if (qualifier == null || qualifier.isEmpty())
+                throw new IllegalArgumentException("a qualifier may not be empty");
+            (before ? pre : post).add(qualifier);
+            return this;
+        }
+
+        public QuantityScanner build() {
+            return new QuantityScanner(new Lexicon(units, phrases, categories, pre, post));
+        }
+    }
+
+    static boolean same(BigDecimal a, BigDecimal b) {
+        return a != null && b != null && a.compareTo(b) == 0;
+    }
+}

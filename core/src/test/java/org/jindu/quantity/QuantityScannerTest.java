@@ -1,0 +1,188 @@
+package org.jindu.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.jindu.model.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantityScannerTest {
+    private static final QuantityScanner SCANNER = QuantityScanner.standard();
+
+    private static Metric only(String text) {
+        List<Metric> found = SCANNER.scan(text);
+        assertEquals(1, found.size(), () -> text + " gave " + found);
+        return found.get(0);
+    }
+
+    private static void assertValue(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> expected + " vs " + actual);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "新增学位1,200个|1200|个", "新增学位１２００个|1200|个", "占比68.1%|68.1|%", "完成０．５％|0.5|％",
+        "招聘教师879人|879|人", "三百二十名教师|320|名", "一百零五所学校|105|所", "两千余人参加|2000|人",
+        "1万600人参加|10600|人", "壹佰零伍名|105|名", "廿三个|23|个", "十五点五亩|15.5|亩", "二〇二一个|2021|个"})
+    void readsValuesExactly(String text, String value, String unit) {
+        Metric m = only(text);
+        assertValue(value, m.value());
+        assertEquals(unit, m.unit());
+    }
+
+    @Test
+    void keepsOffsetsIntoTheText() {
+        String text = "全市招聘补充教师879人。";
+        Metric m = only(text);
+        assertEquals("879人", m.text());
+        assertEquals(text.substring(m.start(), m.end()), m.text());
+        assertEquals(8, m.start());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "中央资金共计12595万元|12595|万元|125950000|元", "投入资金3.5亿元|3.5|亿元|350000000|元",
+        "中央资金共计12595 万元|12595|万元|125950000|元", "约1.2万人参加|1.2|万人|12000|人",
+        "三百万元|300|万元|3000000|元", "道路1.5千米|1.5|千米|1500|米", "九成学生|9|成|90|%"})
+    void convertsScaledUnitsToTheirBase(String text, String value, String unit, String base, String baseUnit) {
+        Metric m = only(text);
+        assertValue(value, m.value());
+        assertEquals(unit, m.unit());
+        assertValue(base, m.baseValue());
+        assertEquals(baseUnit, m.baseUnit());
+    }
+
+    @Test
+    void leavesBaseEmptyWhenTheUnitIsItsOwnBase() {
+        Metric m = only("资金500元");
+        assertNull(m.baseValue());
+        assertNull(m.baseUnit());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "培训骨干教师近300名|近|300", "约500人参加|约|500", "超过500人|超过|500", "逾600名学生|逾|600",
+        "300余人|余|300", "300多名教师|多|300", "200人左右|左右|200", "80%以上|以上|80", "不足10所|不足|10",
+        "约200人左右|约…左右|200"})
+    void keepsQualifiersOutOfTheValue(String text, String qualifier, String value) {
+        Metric m = only(text);
+        assertEquals(qualifier, m.qualifier());
+        assertValue(value, m.value());
+        assertTrue(m.text().contains(qualifier.replace("…", "").substring(0, 1)), m.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"建设3-5所学校|3|5|所", "建设3至5所学校|3|5|所", "建设3~5所学校|3|5|所",
+        "建设３－５所学校|3|5|所", "增长3%-5%|3|5|%", "三至五个项目|3|5|个"})
+    void readsClosedRangesWithBothEnds(String text, String from, String to, String unit) {
+        Metric m = only(text);
+        assertValue(from, m.value());
+        assertValue(to, m.valueTo());
+        assertEquals(unit, m.unit());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"检测率达到100%|100|%", "百分之九十的学校|90|%", "增长2.5个百分点|2.5|个百分点",
+        "千分之三|3|‰", "百分之百完成|100|%"})
+    void readsPercentages(String text, String value, String unit) {
+        Metric m = only(text);
+        assertValue(value, m.value());
+        assertEquals(unit, m.unit());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2021年", "2021年度", "8 月 28 日", "8月28日", "9 月底", "7-9 月", "6月下旬至7月中旬",
+        "截至9月底", "截止8月28日", "3个月", "3个多月", "五年规划", "一季度", "今年"})
+    void neverReportsTimesAsFigures(String text) {
+        assertEquals(List.of(), SCANNER.scanAll(text), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2021年全市招聘补充教师879人|2021年", "截止8月28日，核酸检测人数57631人|截止8月28日",
+        "我市7-9月共有师生168人|7-9月", "今年普通高中招生计划22840人|今年", "于6月下旬至7月中旬培训教师300人|6月下旬至7月中旬"})
+    void attachesTheTimeBeforeAFigure(String text, String time) {
+        assertEquals(time, only(text).time());
+    }
+
+    @Test
+    void attachesNoTimeAcrossASentence() {
+        assertNull(only("2021年完成任务。培训教师300人").time());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"第12项", "第 105 项", "第二期能力提升五年规划", "（十政办发〔2021〕1号）", "十肺炎防指办发[2021]47 号",
+        "〔2021〕47号", "1. 严格按照要求", "（2）开展工作", "一、重点工作", "“十三五”课题", "“十四五”期间", "十三五期间",
+        "全市三个课堂的建设", "“三区”人才支持计划", "“万个公办幼儿园学位扩充”实事项目", "21 小学", "拟改扩建的21小学秋季投入使用",
+        "2021级高一", "市一中正在办理", "一标段", "《规划（2021-2025）的通知》", "十堰市", "进一步加强", "县乡村公共服务一体化",
+        "QQ 群", "5G网络"})
+    void neverReportsNumbersInLabelsAndNames(String text) {
+        assertEquals(List.of(), SCANNER.scanAll(text), text);
+    }
+
+    @Test
+    void reportsBareNumbersOnlyWhenAllAreAsked() {
+        assertEquals(List.of(), SCANNER.scan("总数是1502222"));
+        List<Metric> all = SCANNER.scanAll("总数是1502222");
+        assertEquals(1, all.size());
+        assertNull(all.get(0).unit());
+        assertValue("1502222", all.get(0).value());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"三分之一|0.3333333333333333", "负3.9|-3.9", "负十五|-15", "一千三百|1300", ".5|0.5",
+        "1,050,000,000|1050000000", "4.78万亿|4780000000000"})
+    void readsOtherNumberForms(String text, String value) {
+        List<Metric> all = SCANNER.scanAll(text);
+        assertEquals(1, all.size(), () -> text + " gave " + all);
+        assertValue(value, all.get(0).value());
+    }
+
+    @Test
+    void isExtendedWithUnitsCategoriesAndNames() {
+        QuantityScanner mine = QuantityScanner.builder()
+                .unit(Unit.of("万亩", UnitKind.MEASURE, "亩", 10_000))
+                .unit(Unit.of("盏", UnitKind.COUNT))
+                .category("路灯", "street_lights")
+                .name("双减")
+                .timeWord("本学期")
+                .build();
+        Metric lights = mine.scan("本学期安装路灯30盏").get(0);
+        assertEquals("盏", lights.unit());
+        assertEquals("street_lights", lights.category());
+        assertEquals("本学期", lights.time());
+        assertEquals(List.of(), mine.scanAll("落实“双减”政策"));
+        assertEquals(List.of(), SCANNER.scan("安装路灯30盏"), "the standard scanner is not changed");
+    }
+
+    @Test
+    void rejectsEmptyLexiconEntries() {
+        assertThrows(IllegalArgumentException.class, () -> QuantityScanner.builder().name(""));
+        assertThrows(IllegalArgumentException.class, () -> QuantityScanner.builder().category("", "x"));
+        assertThrows(IllegalArgumentException.class, () -> Unit.of("", UnitKind.COUNT));
+    }
+
+    @Test
+    void givesTheSameAnswerFromManyThreads() throws Exception {
+        String text = "2021年全市招聘补充教师879人，新增公办幼儿园学位3464个，中央资金共计12595万元。";
+        List<Metric> expected = SCANNER.scan(text);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<Metric>>> results = IntStream.range(0, 200)
+                    .mapToObj(i -> pool.submit(() -> SCANNER.scan(text))).toList();
+            for (Future<List<Metric>> f : results) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
