@@ -12,6 +12,7 @@ import org.jindu.assembly.ReportAssembler;
 import org.jindu.layout.Layout;
 import org.jindu.model.DocumentInfo;
 import org.jindu.model.Report;
+import org.jindu.quantity.ReportMetrics;
 import org.jindu.read.DocumentReader;
 import org.jindu.read.FormatDetector;
 
@@ -64,7 +65,7 @@ public final class Jindu {
         DocumentReader reader = FormatDetector.readerFor(bytes, name);
         Layout layout = reader.read(bytes, name);
         DocumentInfo info = new DocumentInfo(name, layout.format(), sha256(bytes), layout.pages());
-        return ReportAssembler.assemble(layout, info);
+        return ReportMetrics.fill(ReportAssembler.assemble(layout, info));
     }
 
     /** This library's version, from the jar's manifest, or "dev" when run from classes. */
