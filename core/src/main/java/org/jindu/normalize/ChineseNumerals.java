@@ -8,6 +8,8 @@ import java.util.List;
  * Reads Chinese numerals into exact values: "三百二十" is 320, "一万零六百" 10600, "1.2万" 12000,
  * "二〇二一" 2021.
  *
+ * <p>兆 is 10^12, its traditional value ("五兆六十二亿" is 5006200000000).
+ *
  * <p>A decimal part follows 点 (點) digit by digit: "十五点七" is 15.7, "零点五" 0.5, "两千万点五五" 20000000.55.
  *
  * <p>Supported: the digits 〇零一二两三四五六七八九 and their 大写 forms 壹贰叁肆伍陆柒捌玖, the units
@@ -46,6 +48,9 @@ public final class ChineseNumerals {
         String t = s.strip().replace("廿", "二十").replace("卅", "三十");
         if (t.isEmpty())
             return null;
+        int zhao = t.indexOf('兆');
+        if (zhao > 0)
+            return trillions(t, zhao);
         int point = Math.max(t.indexOf('点'), t.indexOf('點'));
         if (point >= 0)
             return withDecimals(t, point);
@@ -63,6 +68,19 @@ public final class ChineseNumerals {
             return digitByDigit;
         BigDecimal value = positional(tokens);
         return value == null ? null : normalise(value);
+    }
+
+    /** "五兆六十二亿": 兆 read as 10^12, the traditional value, with what follows it below 10^12. */
+    private static BigDecimal trillions(String t, int zhao) {
+        BigDecimal high = parse(t.substring(0, zhao));
+        String rest = t.substring(zhao + 1);
+        if (rest.startsWith("零") || rest.startsWith("〇"))
+            rest = rest.substring(1);
+        BigDecimal low = rest.isEmpty() ? BigDecimal.ZERO : parse(rest);
+        BigDecimal unit = BigDecimal.TEN.pow(12);
+        if (high == null || low == null || low.compareTo(unit) >= 0)
+            return null;
+        return normalise(high.multiply(unit).add(low));
     }
 
     /** "十五点七": the whole part read as a numeral, the digits after 点 one by one. */
@@ -103,7 +121,7 @@ public final class ChineseNumerals {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             int d = digitOf(c);
-            if (d < 0 || ((c == '两' || c == '兩') && t.length() > 1))
+            if (d < 0 || ((c == '两' || c == '兩' || c == '倆') && t.length() > 1))
                 return null;
             digits.append((char) ('0' + d));
         }
@@ -259,7 +277,7 @@ public final class ChineseNumerals {
         return switch (c) {
             case '〇', '零' -> 0;
             case '一', '壹' -> 1;
-            case '二', '两', '兩', '贰', '貳' -> 2;
+            case '二', '两', '兩', '倆', '贰', '貳' -> 2;
             case '三', '叁', '參' -> 3;
             case '四', '肆' -> 4;
             case '五', '伍' -> 5;

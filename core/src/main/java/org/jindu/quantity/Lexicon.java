@@ -57,6 +57,36 @@ final class Lexicon {
         return null;
     }
 
+    /**
+     * A unit of several characters written with spaces inside ("个 百 分 点"), or null; {@code length[0]}
+     * gets its length in the text.
+     */
+    Unit spacedUnitAt(String t, int at, int[] length) {
+        if (at >= t.length()) return null;
+        Unit[] list = unitsByFirst[t.charAt(at)];
+        if (list == null) return null;
+        for (Unit u : list) {
+            if (u.name().length() < 2) continue;
+            int k = at;
+            int c = 0;
+            while (c < u.name().length() && k < t.length()) {
+                char x = t.charAt(k);
+                if (c > 0 && Scan.isSpace(x)) {
+                    k++;
+                    continue;
+                }
+                if (x != u.name().charAt(c)) break;
+                c++;
+                k++;
+            }
+            if (c == u.name().length()) {
+                length[0] = k - at;
+                return u;
+            }
+        }
+        return null;
+    }
+
     /** The longest phrase written at {@code at}, or null. */
     Phrase phraseAt(String t, int at) {
         Phrase[] list = phrasesByFirst[t.charAt(at)];
@@ -115,13 +145,17 @@ final class Lexicon {
                 "間", "個", "隻", "雙", "對", "場", "項", "節", "條", "張", "輛"))
             put(m, Unit.of(c, UnitKind.COUNT));
         put(m, Unit.of("元", UnitKind.MONEY));
+        put(m, Unit.of("圆", UnitKind.MONEY, "元", 1));
+        put(m, Unit.of("打", UnitKind.COUNT, "个", 12));
+        put(m, Unit.of("折", UnitKind.PERCENT, "%", 10));
         put(m, Unit.of("块钱", UnitKind.MONEY, "元", 1));
         put(m, Unit.of("千元", UnitKind.MONEY, "元", 1000));
         put(m, Unit.of("百万元", UnitKind.MONEY, "元", 1_000_000));
         put(m, Unit.of("千万元", UnitKind.MONEY, "元", 10_000_000));
         put(m, Unit.of("元人民币", UnitKind.MONEY, "元", 1));
         put(m, Unit.of("人民币", UnitKind.MONEY, "元", 1));
-        for (String c : List.of("美元", "欧元", "英镑", "日元", "港元", "港币", "美金"))
+        for (String c : List.of("美元", "欧元", "英镑", "日元", "港元", "港币", "美金", "美圆", "瑞士法郎", "法郎", "台币",
+                "新台币", "奈拉", "比特币", "卢布", "韩元", "澳元", "加元", "泰铢", "卢比", "新加坡元", "歐元", "美刀"))
             put(m, Unit.of(c, UnitKind.MONEY));
         for (String c : List.of("平方米", "平米", "平方公里", "公顷", "亩", "公里", "米", "吨", "公斤", "克", "斤", "立方米",
                 "升", "千瓦", "千瓦时", "兆瓦", "瓦", "小时", "天", "分钟", "岁", "周岁", "倍", "㎡", "m²", "km", "kg"))
@@ -154,12 +188,12 @@ final class Lexicon {
         for (String s : List.of("十三五", "十四五", "十二五", "十五五", "三个课堂", "三区", "三区三州", "一体化", "进一步",
                 "统一", "一线", "一切", "一看", "一律", "一致", "一起", "一些", "一般", "一直", "一定", "一样", "一旦",
                 "唯一", "万一", "同一", "一流", "双一流", "一带一路", "一把手", "一方面", "一系列", "一次性", "一站式",
-                "一揽子", "一网通办", "一件事", "一对一", "一票否决", "五险一金", "一一", "两两", "三农", "三公", "两会",
+                "一揽子", "一网通办", "一件事", "一对一", "一票否决", "五险一金", "两两", "三农", "三公", "两会",
                 "四史", "三好学生", "高一", "高二", "高三", "初一", "初二", "初三", "十堰", "十分", "十足", "四川", "大陆",
                 "陆地", "登陆", "海陆", "入伍", "退伍", "队伍", "伍仁", "收拾", "拾取", "拾起", "拾到", "夕拾", "放肆",
                 "肆意", "肆无忌惮", "七一", "五一", "六一", "一流学科", "一校一策", "一人一档", "九年一贯制", "一贯制",
-                "一盘棋", "一张网", "一张图", "一本通", "一键", "万众", "千方百计", "百年", "千家万户", "三八", "五四",
-                "一视同仁", "不一", "之一", "其一", "一并", "一道", "一同", "一律", "一览", "一手", "一口", "单一",
+                "一盘棋", "一张网", "一张图", "一本通", "一键", "万众", "千方百计", "百年", "千家万户", "五四",
+                "一视同仁", "不一", "之一", "其一", "一并", "一道", "一同", "一览", "一手", "一口", "单一",
                 "二手", "三方", "双方", "一方", "万物", "一年一度", "一年级", "二年级", "三年级", "四年级", "五年级",
                 "六年级", "七年级", "八年级", "九年级", "十政"))
             m.put(s, new Phrase(s, false));

@@ -48,6 +48,14 @@ final class Scan {
                 }
             }
             switch (c) {
+                case 'h' -> {
+                    if (t.startsWith("http://", i) || t.startsWith("https://", i)) {
+                        int k = i;
+                        while (k < n && t.charAt(k) > ' ' && t.charAt(k) < 0x2E80) k++;
+                        i = k;
+                        continue;
+                    }
+                }
                 case '《' -> {
                     int close = t.indexOf('》', i + 1);
                     if (close > 0 && close - i <= 200) {
@@ -66,6 +74,14 @@ final class Scan {
                     int after = documentNumber(i);
                     if (after > 0) {
                         i = after;
+                        continue;
+                    }
+                }
+                case '对', '對' -> {
+                    if (i > 0 && t.charAt(i - 1) == '打' && i + 1 < n && t.charAt(i + 1) == '折') {
+                        add(new Found(i, i + 2, BigDecimal.valueOf(5), null, "折", UnitKind.PERCENT,
+                                BigDecimal.valueOf(50), "%", null, i, i + 2));
+                        i += 2;
                         continue;
                     }
                 }
@@ -140,8 +156,10 @@ final class Scan {
             return !(i > 0 && isAsciiLetter(t.charAt(i - 1)));
         if ((c == '负' || c == '負' || c == '-' || c == '－') && i + 1 < n) {
             char d = t.charAt(i + 1);
-            boolean prevNumber = i > 0 && (isArabic(t.charAt(i - 1)) || isNumeralChar(t.charAt(i - 1)));
-            return !prevNumber && (isArabic(d) || ChineseNumerals.digitOf(d) >= 0 || d == '十');
+            char p = i > 0 ? t.charAt(i - 1) : ' ';
+            boolean prevNumber = isArabic(p) || isNumeralChar(p) || p == '-' || p == '－' || isAsciiLetter(p);
+            boolean point = (d == '.' || d == '．') && i + 2 < n && isArabic(t.charAt(i + 2));
+            return !prevNumber && (isArabic(d) || point || ChineseNumerals.digitOf(d) >= 0 || d == '十' || d == '拾');
         }
         if ((c == '.' || c == '．') && i + 1 < n && isArabic(t.charAt(i + 1)))
             return i == 0 || !(isArabic(t.charAt(i - 1)) || t.charAt(i - 1) == '.');
@@ -189,23 +207,33 @@ final class Scan {
             } else if ((ch == ',' || ch == '，') && thousands(j, k)) {
                 k++;
             } else if ((ch == '点' || ch == '點') && k > j && k + 1 < n
-                    && (isArabic(t.charAt(k - 1)) || isNumeralChar(t.charAt(k - 1)))
-                    && (isArabic(t.charAt(k + 1)) || ChineseNumerals.digitOf(t.charAt(k + 1)) >= 0)
+                    && (isArabic(t.charAt(k - 1)) || isNumeralChar(t.charAt(k - 1)) || isSpace(t.charAt(k - 1)))
+                    && (isArabic(t.charAt(skipSpaces(k + 1)))
+                        || ChineseNumerals.digitOf(t.charAt(skipSpaces(k + 1))) >= 0
+                            && "两兩倆".indexOf(t.charAt(skipSpaces(k + 1))) < 0)
                     && sb.indexOf("点") < 0 && sb.indexOf(".") < 0) {
                 pos[sb.length()] = k;
                 sb.append('点');
                 chinese = true;
-                k++;
+                k = skipSpaces(k + 1);
             } else if (isSpace(ch) && k > j) {
                 int m = k;
                 while (m < n && isSpace(t.charAt(m))) m++;
-                if (m < n && isNumeralChar(t.charAt(m)) && (chinese || isBigUnit(t.charAt(m)))) k = m;
+                if (m >= n) break;
+                char next = t.charAt(m);
+                char prev = t.charAt(k - 1);
+                if (isNumeralChar(next) && (chinese || isBigUnit(next))) k = m; // 三千 九百, 1000 万
+                else if ((next == '点' || next == '點') && chinese && m + 1 < n
+                        && ChineseNumerals.digitOf(t.charAt(skipSpaces(m + 1))) >= 0) k = m; // 二十六 点三三
+                else if (isArabic(next) && isUnitChar(prev) && followedByUnitChar(m)) k = m; // 7万 5千
                 else break;
             } else {
                 break;
             }
         }
         if (sb.length() == 0) return null;
+        if (sb.length() >= 3 && approximate(sb))
+            return new Num(i, pos[sb.length() - 1] + 1, null, -1, true); // 二三十: twenty or thirty
         int len = sb.length();
         while (len > 0) {
             String s = sb.substring(0, len);
@@ -223,13 +251,96 @@ final class Scan {
                     if (m > 0) mult = pos[m];
                 }
                 if (chinese && len == 1 && isCapitalDigit(last) && end < n && isIdeograph(t.charAt(end))
-                        && lx.unitAt(t, end) == null)
+                        && "又点點分".indexOf(t.charAt(end)) < 0 && lx.unitAt(t, end) == null)
                     return null; // 陆地, 入伍: a 大写 digit alone inside a word
+                if (!chinese && len == sb.length()) {
+                    int[] endOut = {end};
+                    v = scaled(v, endOut);
+                    end = endOut[0];
+                }
                 return new Num(i, end, negative ? v.negate() : v, mult, chinese);
             }
             len--;
         }
         return null;
+    }
+
+    /** "二三十", "七八百": two neighbouring digits before a unit, an estimate with no single value. */
+    private static boolean approximate(CharSequence sb) {
+        int a = ChineseNumerals.digitOf(sb.charAt(0));
+        int b = ChineseNumerals.digitOf(sb.charAt(1));
+        char u = sb.charAt(2);
+        return a > 0 && b == a + 1 && (u == '十' || u == '百' || u == '千' || u == '万');
+    }
+
+    /** 2e5, 2.5^-1, 40k, 2.5 M after an Arabic number; {@code end[0]} moves past what was read. */
+    private BigDecimal scaled(BigDecimal v, int[] end) {
+        int k = end[0];
+        if (k >= n) return v;
+        char c = t.charAt(k);
+        if (c == 'e' || c == 'E' || c == 'ｅ' || c == 'Ｅ') {
+            int m = k + 1;
+            boolean neg = false;
+            if (m < n && "+-－＋".indexOf(t.charAt(m)) >= 0) {
+                neg = t.charAt(m) == '-' || t.charAt(m) == '－';
+                m++;
+            }
+            int d = m;
+            while (m < n && isArabic(t.charAt(m))) m++;
+            if (m > d && (m >= n || !isAsciiLetter(t.charAt(m)))) {
+                int exp = Integer.parseInt(asciiDigits(d, m));
+                end[0] = m;
+                return strip(v.scaleByPowerOfTen(neg ? -exp : exp));
+            }
+            return v;
+        }
+        if (c == '^') {
+            int m = k + 1;
+            int signs = 0;
+            boolean neg = false;
+            while (m < n && "+-".indexOf(t.charAt(m)) >= 0 && signs < 2) {
+                if (t.charAt(m) == '-') neg = !neg;
+                m++;
+                signs++;
+            }
+            int d = m;
+            while (m < n && isArabic(t.charAt(m))) m++;
+            if (m > d && m - d < 4) {
+                int exp = Integer.parseInt(asciiDigits(d, m));
+                end[0] = m;
+                BigDecimal p = v.pow(exp, MathContext.DECIMAL64);
+                return strip(neg ? BigDecimal.ONE.divide(p, MathContext.DECIMAL64) : p);
+            }
+            return v;
+        }
+        int m = k;
+        if (m < n && isSpace(t.charAt(m))) m++;
+        if (m < n) {
+            char x = t.charAt(m);
+            long f = x == 'k' || x == 'K' || x == 'ｋ' || x == 'Ｋ' ? 1000 : x == 'M' || x == 'Ｍ' ? 1_000_000 : 0;
+            if (f > 0 && (m + 1 >= n || !isAsciiLetter(t.charAt(m + 1)) && t.charAt(m + 1) != '/')
+                    && (m == k || x != 'M')) {
+                end[0] = m + 1;
+                return v.multiply(BigDecimal.valueOf(f));
+            }
+            if (f > 0 && x == 'M' && m > k && (m + 1 >= n || !isAsciiLetter(t.charAt(m + 1)))) {
+                end[0] = m + 1;
+                return v.multiply(BigDecimal.valueOf(f));
+            }
+        }
+        return v;
+    }
+
+    private String asciiDigits(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) sb.append(ascii(t.charAt(k)));
+        return sb.toString();
+    }
+
+    private boolean followedByUnitChar(int m) {
+        int k = m;
+        while (k < n && isArabic(t.charAt(k))) k++;
+        return k < n && "十百千万亿萬億".indexOf(t.charAt(k)) >= 0;
     }
 
     private static BigDecimal value(String s) {
@@ -245,6 +356,7 @@ final class Scan {
             if (s.endsWith(".")) return null;
             return new BigDecimal(s);
         }
+        if (s.contains("万万") || s.contains("萬萬")) s = s.replace("万万", "亿").replace("萬萬", "億"); // 四万万
         return ChineseNumerals.parse(s);
     }
 
@@ -266,6 +378,16 @@ final class Scan {
     private int perPrefix(int i) {
         String unit;
         int skip;
+        for (String[] big : new String[][] {{"百万万分之", "10000000000"}, {"百万分之", "1000000"}, {"千万分之", "10000000"},
+            {"万万分之", "100000000"}}) {
+            if (!t.startsWith(big[0], i)) continue;
+            int k = i + big[0].length();
+            Num v = k < n && isNumberStart(k) ? readNumber(k) : null;
+            if (v == null || v.value == null) return -1;
+            BigDecimal pct = strip(v.value.multiply(BigDecimal.valueOf(100)).divide(new BigDecimal(big[1])));
+            add(new Found(i, v.end, pct, null, "%", UnitKind.PERCENT, null, null, null, i, v.end));
+            return v.end;
+        }
         if (startsWithSpaced(i, "百分之")) unit = "%";
         else if (startsWithSpaced(i, "佰分之")) unit = "%";
         else if (startsWithSpaced(i, "千分之") || startsWithSpaced(i, "仟分之")) unit = "‰";
@@ -280,7 +402,7 @@ final class Scan {
             return k + 1;
         }
         Num v = k < n && isNumberStart(k) ? readNumber(k) : null;
-        if (v == null) return i + skip;
+        if (v == null || v.value == null) return i + skip;
         int end = v.end;
         BigDecimal value = v.value;
         if (unit.equals("‱")) {
@@ -322,15 +444,27 @@ final class Scan {
     private int number(int i) {
         Num num = readNumber(i);
         if (num == null) return i + 1;
+        if (num.value == null) return num.end;
         int s = num.start;
         // an ordinal or an item number: 第12项, 第二期
         int before = s - 1;
         while (before >= 0 && isSpace(t.charAt(before))) before--;
         if (before >= 0 && t.charAt(before) == '第') return afterLabel(num.end);
         if (num.chinese && issuesDocuments(num.end)) return num.end; // 十政办发〔2021〕1号: 十 is 十堰
-        // a fraction: 三分之一
+        // a fraction: 三分之一, 3/5, 1 3/5, 三百五又三分之一
         int fr = fraction(num);
         if (fr > 0) return fr;
+        fr = slashFraction(num);
+        if (fr > 0) return fr;
+        fr = mixedFraction(num);
+        if (fr > 0) return fr;
+        if (s > 0 && "$￥¥".indexOf(t.charAt(s - 1)) >= 0) {
+            String sym = String.valueOf(t.charAt(s - 1));
+            boolean yuan = !sym.equals("$");
+            add(new Found(s - 1, num.end, num.value, null, sym, UnitKind.MONEY, yuan ? num.value : null,
+                    yuan ? "元" : null, null, s, num.end));
+            return num.end;
+        }
         if (s > 0 && (t.charAt(s - 1) == '（' || t.charAt(s - 1) == '(') && num.end < n
                 && (t.charAt(num.end) == '）' || t.charAt(num.end) == ')'))
             return num.end + 1; // numbering: （2）
@@ -357,14 +491,24 @@ final class Scan {
             }
         }
         // 300余人, 500余万
+        if (unit == null && k + 1 < n && (t.charAt(k) == '零' || t.charAt(k) == '〇')
+                && (t.charAt(k + 1) == '几' || t.charAt(k + 1) == '幾'))
+            k++; // 一百零几万
         if (unit == null && k < n && "余多几幾".indexOf(t.charAt(k)) >= 0) {
             char q = t.charAt(k);
-            if (k + 1 < n && isBigUnit(t.charAt(k + 1)) && q != '几' && q != '幾') {
+            int after = skipSpaces(k + 1);
+            if (after < n && isBigUnit(t.charAt(after))) {
+                k = after - 1;
                 UnitHit u = unitAt(k + 1);
                 if (u != null && u.unit.isFigure()) {
                     unit = u;
                     postQualifier = String.valueOf(q);
                     k = u.end;
+                } else if (q == '几' || q == '幾') {
+                    value = value.multiply(t.charAt(k + 1) == '亿' || t.charAt(k + 1) == '億' ? YI : WAN);
+                    postQualifier = "几";
+                    k += 2;
+                    numberEnd = k;
                 } else {
                     value = value.multiply(t.charAt(k + 1) == '亿' || t.charAt(k + 1) == '億' ? YI : WAN);
                     postQualifier = String.valueOf(q);
@@ -391,7 +535,7 @@ final class Scan {
         if (sep > 0 && (unit == null || unit.unit.kind() != UnitKind.TIME) && isNumberStart(sep)
                 && !(unit != null && unit.unit.kind() == UnitKind.PERCENT && unit.text.equals("成"))) {
             Num second = readNumber(sep);
-            if (second != null && second.value.compareTo(value) > 0) {
+            if (second != null && second.value != null && second.value.compareTo(value) > 0) {
                 int k2 = skipSpaces(second.end);
                 UnitHit u2 = unitAt(k2);
                 if (u2 == null && second.multiplierAt > 0) u2 = null;
@@ -449,6 +593,24 @@ final class Scan {
             if (unit.factor.compareTo(BigDecimal.ONE) != 0 || unit.baseUnit != null) {
                 baseUnit = unit.baseUnit == null ? unit.unit.name() : unit.baseUnit;
                 baseValue = strip(value.multiply(unit.factor));
+                if (unitText.equals("成") && end < n && t.charAt(end) == '半') {
+                    value = value.add(new BigDecimal("0.5")); // 三成半
+                    baseValue = strip(value.multiply(unit.factor));
+                    end++;
+                }
+                if (unitText.equals("折") && value.compareTo(BigDecimal.TEN) >= 0) {
+                    if (value.compareTo(BigDecimal.TEN) == 0) return end; // 十折 is no discount
+                    baseValue = value; // 75折 is 75%
+                }
+            }
+            if (kind == UnitKind.MONEY && (unitText.equals("元") || unitText.equals("圆"))) {
+                int[] endOut = {end};
+                BigDecimal cents = jiaoFen(endOut);
+                if (cents != null) {
+                    value = value.add(cents);
+                    if (baseValue != null) baseValue = value;
+                    end = endOut[0];
+                }
             }
         }
         add(new Found(start, end, value, valueTo, unitText, kind, baseValue, baseUnit, qualifier, s,
@@ -459,6 +621,25 @@ final class Scan {
     private static BigDecimal strip(BigDecimal v) {
         BigDecimal r = v.stripTrailingZeros();
         return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    /** 元 followed by 3角5分 or 零5分: the decimal part in 元, or null. */
+    private BigDecimal jiaoFen(int[] end) {
+        int k = end[0];
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean any = false;
+        if (k < n && (t.charAt(k) == '零' || t.charAt(k) == '〇')) k++;
+        for (String[] place : new String[][] {{"角毛", "0.1"}, {"分", "0.01"}}) {
+            if (k >= n) break;
+            int d = isArabic(t.charAt(k)) ? ascii(t.charAt(k)) - '0' : ChineseNumerals.digitOf(t.charAt(k));
+            if (d < 0 || k + 1 >= n || place[0].indexOf(t.charAt(k + 1)) < 0) continue;
+            sum = sum.add(new BigDecimal(place[1]).multiply(BigDecimal.valueOf(d)));
+            k += 2;
+            any = true;
+        }
+        if (!any) return null;
+        end[0] = k;
+        return sum;
     }
 
     /** Re-reads a number's text up to {@code limit} (its trailing 万/亿 left off). */
@@ -479,8 +660,56 @@ final class Scan {
         int m = skipSpaces(z + 1);
         if (m >= n || !isNumberStart(m)) return -1;
         Num top = readNumber(m);
-        if (top == null || num.value.signum() == 0) return -1;
+        if (top == null || top.value == null || num.value.signum() == 0) return -1;
         BigDecimal v = top.value.divide(num.value, MathContext.DECIMAL64);
+        add(new Found(num.start, top.end, strip(v), null, null, null, null, null, null, num.start, top.end));
+        return top.end;
+    }
+
+    /** 3/5, -3/2, and "1 3/5" read from its whole part. */
+    private int slashFraction(Num num) {
+        if (num.chinese) return -1;
+        int k = num.end;
+        if (k < n && (t.charAt(k) == '/' || t.charAt(k) == '／') && k + 1 < n && isArabic(t.charAt(k + 1))) {
+            Num den = readNumber(k + 1);
+            if (den == null || den.value.signum() == 0 || den.end < n && (t.charAt(den.end) == '/' || t.charAt(den.end) == '／'))
+                return -1;
+            add(new Found(num.start, den.end, strip(num.value.divide(den.value, MathContext.DECIMAL64)), null, null,
+                    null, null, null, null, num.start, den.end));
+            return den.end;
+        }
+        if (k + 1 < n && isSpace(t.charAt(k)) && isArabic(t.charAt(k + 1)) && num.value.scale() <= 0) {
+            Num top = readNumber(k + 1);
+            if (top == null || top.chinese || top.end >= n || (t.charAt(top.end) != '/' && t.charAt(top.end) != '／'))
+                return -1;
+            Num den = top.end + 1 < n && isArabic(t.charAt(top.end + 1)) ? readNumber(top.end + 1) : null;
+            if (den == null || den.value.signum() == 0) return -1;
+            BigDecimal f = top.value.divide(den.value, MathContext.DECIMAL64);
+            BigDecimal v = num.value.signum() < 0 ? num.value.subtract(f) : num.value.add(f);
+            add(new Found(num.start, den.end, strip(v), null, null, null, null, null, null, num.start, den.end));
+            return den.end;
+        }
+        return -1;
+    }
+
+    /** 三百五又三分之一: a whole number and a fraction joined by 又. */
+    private int mixedFraction(Num num) {
+        int k = skipSpaces(num.end);
+        if (k >= n || t.charAt(k) != '又') return -1;
+        int m = skipSpaces(k + 1);
+        if (m >= n || !isNumberStart(m)) return -1;
+        Num den = readNumber(m);
+        if (den == null || den.value == null || den.value.signum() == 0) return -1;
+        int z = skipSpaces(den.end);
+        if (!t.startsWith("分", z)) return -1;
+        z = skipSpaces(z + 1);
+        if (!t.startsWith("之", z)) return -1;
+        int q = skipSpaces(z + 1);
+        if (q >= n || !isNumberStart(q)) return -1;
+        Num top = readNumber(q);
+        if (top == null || top.value == null) return -1;
+        BigDecimal f = top.value.divide(den.value, MathContext.DECIMAL64);
+        BigDecimal v = num.value.signum() < 0 ? num.value.subtract(f) : num.value.add(f);
         add(new Found(num.start, top.end, strip(v), null, null, null, null, null, null, num.start, top.end));
         return top.end;
     }
@@ -508,9 +737,14 @@ final class Scan {
             m++;
         }
         Unit u = lx.unitAt(t, m);
+        int[] len = {0};
+        Unit spaced = m == k && m + 1 < n && isSpace(t.charAt(m + 1)) || m == k && u != null
+                ? lx.spacedUnitAt(t, m, len) : null;
+        if (spaced != null && (u == null || spaced.name().length() > u.name().length()))
+            return new UnitHit(spaced, spaced.name(), m + len[0], spaced.factor(), spaced.baseUnit());
         if (u == null) return null;
         if (m == k) return new UnitHit(u, u.name(), m + u.name().length(), u.factor(), u.baseUnit());
-        if (!u.isFigure()) return null;
+        if (!u.isFigure() || u.kind() == UnitKind.PERCENT) return null;
         String base = u.baseUnit() == null ? u.name() : u.baseUnit();
         return new UnitHit(u, t.substring(k, m) + u.name(), m + u.name().length(), mult.multiply(u.factor()), base);
     }
@@ -618,7 +852,7 @@ final class Scan {
     }
 
     static boolean isNumeralChar(char c) {
-        return ChineseNumerals.digitOf(c) >= 0 || "十拾百佰千仟万萬亿億廿卅".indexOf(c) >= 0;
+        return ChineseNumerals.digitOf(c) >= 0 || "十拾百佰千仟万萬亿億廿卅兆".indexOf(c) >= 0;
     }
 
     private static boolean isBigUnit(char c) {
@@ -627,7 +861,7 @@ final class Scan {
 
     /** 万 亿 千 百 and their 大写: a trailing one may begin a unit (万元, 千米, 百万元). */
     private static boolean isUnitChar(char c) {
-        return "万萬亿億千仟百佰".indexOf(c) >= 0;
+        return "万萬亿億千仟百佰兆".indexOf(c) >= 0;
     }
 
     /** "十政办发〔": the numeral abbreviates a place in a document issuer's name. */

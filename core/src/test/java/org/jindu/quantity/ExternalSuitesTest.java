@@ -92,7 +92,9 @@ class ExternalSuitesTest {
 
     /** A number's value: 1.2万人 counts as 12000, 3.5亿元 as 350000000. */
     static BigDecimal numberValue(Metric m) {
-        if (m.unit() != null && m.baseValue() != null && "万亿萬億千".indexOf(m.unit().charAt(0)) >= 0) return m.baseValue();
+        if (m.unit() == null || m.baseValue() == null) return m.value();
+        if ("万亿萬億千百".indexOf(m.unit().charAt(0)) >= 0 || m.unit().equals("打") || "元".equals(m.baseUnit()))
+            return m.baseValue();
         return m.value();
     }
 
@@ -110,8 +112,10 @@ class ExternalSuitesTest {
     }
 
     static boolean isMoney(Metric m) {
-        return m.unit() != null && ("元".equals(m.baseUnit()) || m.unit().endsWith("元") || m.unit().endsWith("币")
-                || m.unit().equals("美金"));
+        if (m.unit() == null) return false;
+        String u = m.unit();
+        return "元".equals(m.baseUnit()) || u.endsWith("元") || u.endsWith("币") || u.endsWith("圆") || u.endsWith("郎")
+                || List.of("美金", "奈拉", "卢布", "泰铢", "卢比", "美刀", "$", "￥", "¥").contains(u);
     }
 
     static boolean close(BigDecimal a, BigDecimal b) {
@@ -131,21 +135,21 @@ class ExternalSuitesTest {
     void recognizersNumber() throws IOException {
         Rate r = recognizers("Number/Chinese/NumberModel.json", m -> true, false);
         record("recognizers-text Number/NumberModel", r);
-        assertTrue(r.rate() >= 0.0, r.line("NumberModel"));
+        assertTrue(r.rate() >= 0.95, r.line("NumberModel"));
     }
 
     @Test
     void recognizersPercent() throws IOException {
         Rate r = recognizers("Number/Chinese/PercentModel.json", ExternalSuitesTest::isPercent, true);
         record("recognizers-text Number/PercentModel", r);
-        assertTrue(r.rate() >= 0.0, r.line("PercentModel"));
+        assertTrue(r.rate() >= 0.95, r.line("PercentModel"));
     }
 
     @Test
     void recognizersCurrency() throws IOException {
         Rate r = recognizers("NumberWithUnit/Chinese/CurrencyModel.json", ExternalSuitesTest::isMoney, false);
         record("recognizers-text NumberWithUnit/CurrencyModel", r);
-        assertTrue(r.rate() >= 0.0, r.line("CurrencyModel"));
+        assertTrue(r.rate() >= 0.70, r.line("CurrencyModel"));
     }
 
     @Test
@@ -185,7 +189,7 @@ class ExternalSuitesTest {
         }
         Rate r = new Rate(passed, passed, total, passed, total, failures);
         record("cn2an (cn2an_test and an2cn_test read back)", r);
-        assertTrue(r.rate() >= 0.0, r.line("cn2an"));
+        assertTrue(r.rate() >= 0.95, r.line("cn2an"));
     }
 
     /** The whole string is read as one number of this value (a unit such as 元整 may follow it). */
@@ -194,7 +198,7 @@ class ExternalSuitesTest {
         if (got.size() != 1 || got.get(0).start() != 0) return false;
         Metric m = got.get(0);
         String rest = s.substring(m.end());
-        return close(want, numberValue(m)) && (rest.isEmpty() || rest.equals("整"));
+        return close(want, numberValue(m)) && (rest.isEmpty() || rest.equals("整") || rest.equals("正"));
     }
 
     @AfterAll
