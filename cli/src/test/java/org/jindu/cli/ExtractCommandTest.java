@@ -65,7 +65,7 @@ class ExtractCommandTest {
 
     @Test
     void severalFilesGiveAnArrayInArgumentOrder() throws IOException {
-        Run run = Run.jindu("extract", Run.SEED.toString(), "--", Run.SEED.toString());
+        Run run = Run.jindu("extract", Run.SEED.toString(), Run.SEED.toString());
         assertEquals(0, run.code(), run.err());
         JsonNode reports = json(run.out());
         assertEquals(2, reports.size());
