@@ -1,0 +1,56 @@
+package org.jindu.normalize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises section headings such as "一、重点工作" or "三、重点建议和提案（刘市长督办）".
+ */
+public final class Headings {
+
+    /**
+     * A section heading.
+     *
+     * @param number the Chinese ordinal as written ("三")
+     * @param title the title without the number and without a trailing bracketed note
+     * @param note the bracketed note at the end of the title ("刘市长督办"), or null
+     */
+    public record Heading(String number, String title, String note) {
+    }
+
+    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、．.]\\s*(.+)$");
+    private static final Pattern NOTE = Pattern.compile(
+            "^(.*?)\\s*(?:（([^（）]*)）|\\(([^()]*)\\)|【([^【】]*)】)$");
+    private static final int MAX_LENGTH = 60;
+
+    private Headings() {
+    }
+
+    /**
+     * Parses a cleaned line as a section heading.
+     *
+     * @param cleaned the line, may be null
+     * @return the heading, or null when the line is not one: no leading Chinese ordinal with 、 or .,
+     *     longer than 60 characters, or containing 。 (a sentence)
+     */
+    public static Heading parse(String cleaned) {
+        if (cleaned == null)
+            return null;
+        String t = cleaned.strip();
+        if (t.isEmpty() || t.codePointCount(0, t.length()) > MAX_LENGTH || t.indexOf('。') >= 0
+                || t.indexOf('\n') >= 0)
+            return null;
+        Matcher m = HEADING.matcher(t);
+        if (!m.matches() || ChineseNumerals.parse(m.group(1)) == null)
+            return null;
+        String title = m.group(2).strip();
+        String note = null;
+        Matcher n = NOTE.matcher(title);
+        if (n.matches() && !n.group(1).isBlank()) {
+            String inner = n.group(2) != null ? n.group(2) : n.group(3) != null ? n.group(3) : n.group(4);
+            title = n.group(1).strip();
+            note = inner.strip().isEmpty() ? null : inner.strip();
+        }
+        return new Heading(m.group(1), title, note);
+    }
+}
