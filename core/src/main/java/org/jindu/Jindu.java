@@ -1,0 +1,83 @@
+package org.jindu;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.jindu.assembly.ReportAssembler;
+import org.jindu.layout.Layout;
+import org.jindu.model.DocumentInfo;
+import org.jindu.model.Report;
+import org.jindu.read.DocumentReader;
+import org.jindu.read.FormatDetector;
+
+/**
+ * The way in: reads a progress report into a {@link Report}.
+ *
+ * <pre>{@code
+ * Report report = Jindu.parse(Path.of("市教育局1-9月份进展情况.txt"));
+ * report.records().forEach(r -> System.out.println(r.source().item() + "\t" + r.departments()));
+ * }</pre>
+ *
+ * <p>The reader is chosen by the file's content, not its name. Odd content becomes warnings in the
+ * report; a file that cannot be read at all throws a {@link JinduException} subclass saying why
+ * ({@link EmptyDocumentException}, {@link CorruptDocumentException}, {@link UnsupportedFormatException}).
+ * All methods are thread-safe.
+ */
+public final class Jindu {
+    private Jindu() {
+    }
+
+    /**
+     * Reads a report from a file.
+     *
+     * @throws IOException when the file cannot be read (missing, no permission)
+     * @throws JinduException when its content cannot be read as a report
+     */
+    public static Report parse(Path path) throws IOException, JinduException {
+        Objects.requireNonNull(path, "path");
+        Path name = path.getFileName();
+        return parse(Files.readAllBytes(path), name == null ? path.toString() : name.toString());
+    }
+
+    /**
+     * Reads a report from a stream, which is read to its end but not closed.
+     *
+     * @param name the document's name for messages and {@code document.file}
+     */
+    public static Report parse(InputStream in, String name) throws IOException, JinduException {
+        Objects.requireNonNull(in, "in");
+        return parse(in.readAllBytes(), name);
+    }
+
+    /**
+     * Reads a report from a file's bytes.
+     *
+     * @param name the document's name for messages and {@code document.file}
+     */
+    public static Report parse(byte[] bytes, String name) throws JinduException {
+        Objects.requireNonNull(bytes, "bytes");
+        DocumentReader reader = FormatDetector.readerFor(bytes, name);
+        Layout layout = reader.read(bytes, name);
+        DocumentInfo info = new DocumentInfo(name, layout.format(), sha256(bytes), layout.pages());
+        return ReportAssembler.assemble(layout, info);
+    }
+
+    /** This library's version, from the jar's manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = Jindu.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

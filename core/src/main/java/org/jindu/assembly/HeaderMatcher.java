@@ -1,0 +1,82 @@
+package org.jindu.assembly;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jindu.normalize.TextCleaner;
+
+/**
+ * Recognises the header row of a report table by the genre's column vocabulary. A header cell may wrap
+ * ("工作部门及 负责人") and carry a bracketed note ("（需填写联系方式）"); both are ignored for matching
+ * and kept for display.
+ */
+final class HeaderMatcher {
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern BRACKETED = Pattern.compile("[（(【\\[][^（）()【】\\[\\]]*[）)】\\]]");
+    /** Header cells are short; a longer cell is data. */
+    private static final int MAX_HEADER_LENGTH = 24;
+
+    private HeaderMatcher() {
+    }
+
+    /**
+     * The columns of {@code cells} when they form a header row, else null. A header names at least two
+     * of the genre's fields, one of them the content or the progress, and every non-empty cell is short.
+     */
+    static ColumnMap match(List<String> cells) {
+        List<Field> fields = new ArrayList<>(cells.size());
+        List<String> headers = new ArrayList<>(cells.size());
+        List<String> keys = new ArrayList<>(cells.size());
+        int known = 0;
+        boolean core = false;
+        for (String cell : cells) {
+            String key = key(cell);
+            if (key.length() > MAX_HEADER_LENGTH) return null;
+            Field field = fieldOf(key);
+            if (field == null) field = Field.EXTRA;
+            else if (field != Field.EXTRA) {
+                if (!fields.contains(field)) known++;
+                core |= field == Field.CONTENT || field == Field.PROGRESS;
+            }
+            fields.add(field);
+            headers.add(display(cell));
+            keys.add(key);
+        }
+        if (known < 2 || !core) return null;
+        // a second column of a field already taken (配合单位 after 责任单位) is kept by name in extra
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f != Field.EXTRA && fields.indexOf(f) < i) fields.set(i, Field.EXTRA);
+        }
+        return new ColumnMap(fields, headers, keys);
+    }
+
+    /** The header as shown: cleaned, with a wrap inside it closed up. */
+    static String display(String cell) {
+        return TextCleaner.clean(cell.replace('\n', ' ')).replace("\n", "");
+    }
+
+    /** The header reduced for matching: no whitespace, no bracketed note. */
+    static String key(String cell) {
+        String s = WHITESPACE.matcher(cell).replaceAll("");
+        String stripped = BRACKETED.matcher(s).replaceAll("");
+        return stripped.isEmpty() ? s : stripped;
+    }
+
+    /** The field a reduced header names: an exact header of the vocabulary first, then one it contains. */
+    static Field fieldOf(String key) {
+        if (key.isEmpty()) return null;
+        for (Field f : Field.values()) if (f.headers().contains(key)) return f;
+        Field best = null;
+        int bestLength = 0;
+        for (Field f : Field.values()) {
+            for (String h : f.headers()) {
+                if (h.length() >= 2 && key.contains(h) && h.length() > bestLength) {
+                    best = f;
+                    bestLength = h.length();
+                }
+            }
+        }
+        return best;
+    }
+}

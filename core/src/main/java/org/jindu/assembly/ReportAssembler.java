@@ -1,0 +1,409 @@
+package org.jindu.assembly;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jindu.layout.Block;
+import org.jindu.layout.Cell;
+import org.jindu.layout.Layout;
+import org.jindu.layout.Paragraph;
+import org.jindu.layout.Provenance;
+import org.jindu.layout.Row;
+import org.jindu.layout.Table;
+import org.jindu.model.Contact;
+import org.jindu.model.DocumentInfo;
+import org.jindu.model.Location;
+import org.jindu.model.Report;
+import org.jindu.model.Section;
+import org.jindu.model.SourceRef;
+import org.jindu.model.TaskRecord;
+import org.jindu.model.Warning;
+import org.jindu.normalize.Departments;
+import org.jindu.normalize.Headings;
+import org.jindu.normalize.ProgressItems;
+import org.jindu.normalize.SourceRefs;
+import org.jindu.normalize.TextCleaner;
+import org.jindu.normalize.Titles;
+
+/**
+ * Turns a {@link Layout} into a {@link Report}, whatever format it came from.
+ *
+ * <ul>
+ *   <li>the header row is found by the genre's column vocabulary ({@link Field}); the same header again
+ *       (top of a later page) is dropped;</li>
+ *   <li>a row whose 序号 is empty continues the record above, cell by cell, with split text joined
+ *       ({@link TextCleaner#join});</li>
+ *   <li>sections start at headings "一、…", as paragraphs or as a row with one cell of text;</li>
+ *   <li>a row whose cells say only 无 or 暂无 marks its section as empty;</li>
+ *   <li>a cell merged down from the row above takes that cell's text;</li>
+ *   <li>the title line before the first table gives organization, year and period.</li>
+ * </ul>
+ *
+ * What cannot be placed becomes a warning: nothing is dropped without one, except page numbers.
+ */
+public final class ReportAssembler {
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*[：:]?$");
+    private static final Set<String> NOTHING = Set.of("无", "暂无", "无。", "暂无。");
+    private static final int EXCERPT = 40;
+
+    private final Layout layout;
+    private final List<Warning> warnings = new ArrayList<>();
+    private final List<SectionBuilder> sections = new ArrayList<>();
+    private final List<Paragraph> preamble = new ArrayList<>();
+    private SectionBuilder section;
+    private ColumnMap columns;
+    private RecordBuilder pending;
+    /** Raw text of the last data row by grid column, for cells merged down. */
+    private String[] rowAbove;
+    /** True after a page or table break, until the next data row. */
+    private boolean afterBreak;
+    private boolean seenTable;
+    private String lastDocument;
+
+    private ReportAssembler(Layout layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * Assembles a report from a reader's layout.
+     *
+     * @param layout what a reader found
+     * @param document the file's identity, copied into the report
+     */
+    public static Report assemble(Layout layout, DocumentInfo document) {
+        return new ReportAssembler(layout).run(document);
+    }
+
+    private Report run(DocumentInfo document) {
+        warnings.addAll(layout.warnings());
+        for (Block block : layout.blocks()) {
+            if (block instanceof Paragraph p) paragraph(p);
+            else if (block instanceof Table t) table(t);
+        }
+        finishRecord();
+        if (columns == null)
+            warnings.add(new Warning(Warning.NO_TABLE,
+                    "no table with the column names of a progress report (序号, 来源, 工作内容, 工作进展情况, …) was found"));
+
+        String title = title();
+        Titles.Info info = title == null ? new Titles.Info(null, null, null) : Titles.parse(title);
+        if (title == null) warnings.add(new Warning(Warning.NO_TITLE, "no title line was found before the table"));
+        List<Section> built = sections.stream().map(SectionBuilder::build).toList();
+        return new Report(Report.SCHEMA_VERSION, document, title, info.organization(), info.year(), info.period(),
+                built, warnings);
+    }
+
+    // ---- paragraphs
+
+    private void paragraph(Paragraph p) {
+        String text = TextCleaner.clean(p.text());
+        if (text.isEmpty()) return;
+        Headings.Heading heading = Headings.parse(text.replace("\n", ""));
+        if (heading != null) {
+            startSection(heading);
+            return;
+        }
+        if (!seenTable && sections.isEmpty()) {
+            preamble.add(new Paragraph(text, p.where()));
+            return;
+        }
+        if (PAGE_NUMBER.matcher(text).matches()) return;
+        warnings.add(new Warning(Warning.UNPLACED_TEXT,
+                "text outside the table was not placed in any record: \"" + excerpt(text) + "\"" + at(p.where()),
+                p.where().page()));
+    }
+
+    private String title() {
+        for (Paragraph p : preamble) if (Titles.looksLikeTitle(p.text())) return p.text().replace("\n", "");
+        for (Paragraph p : preamble)
+            if (!ATTACHMENT.matcher(p.text()).matches() && !PAGE_NUMBER.matcher(p.text()).matches())
+                return p.text().replace("\n", "");
+        return null;
+    }
+
+    private void startSection(Headings.Heading heading) {
+        finishRecord();
+        if (section != null && section.isUntitledAndEmpty()) {
+            // the header row came before the first heading row of the table
+            section.name(heading);
+            return;
+        }
+        section = new SectionBuilder(null, null, null);
+        section.name(heading);
+        sections.add(section);
+    }
+
+    private SectionBuilder section() {
+        if (section == null) {
+            section = new SectionBuilder(null, null, null);
+            sections.add(section);
+        }
+        return section;
+    }
+
+    // ---- tables
+
+    private void table(Table table) {
+        seenTable = true;
+        afterBreak = true;
+        for (Row row : table.rows()) row(row);
+    }
+
+    private void row(Row row) {
+        if (row.isBlank()) return;
+        List<String> cleaned = row.cells().stream().map(c -> TextCleaner.clean(c.text())).toList();
+
+        ColumnMap header = HeaderMatcher.match(row.cells().stream().map(Cell::text).toList());
+        if (header != null) {
+            header(header, row);
+            return;
+        }
+        Headings.Heading heading = headingRow(row, cleaned);
+        if (heading != null) {
+            startSection(heading);
+            return;
+        }
+        if (columns == null) {
+            warnings.add(new Warning(Warning.ROW_WITHOUT_HEADER,
+                    "a table row before any header row was not placed: \""
+                            + excerpt(String.join(" | ", cleaned)) + "\"" + at(row.where()),
+                    row.where().page()));
+            return;
+        }
+        dataRow(row);
+    }
+
+    private void header(ColumnMap header, Row row) {
+        if (columns != null && columns.sameAs(header)) {
+            afterBreak = true; // the header repeated at the top of a page
+            return;
+        }
+        finishRecord();
+        SectionBuilder s = section();
+        if (s.records.isEmpty()) {
+            s.columns = header.headers();
+        } else {
+            warnings.add(new Warning(Warning.HEADER_CHANGED,
+                    "a different header row started new columns within a section: "
+                            + String.join(" | ", header.headers()) + at(row.where()),
+                    row.where().page()));
+        }
+        columns = header;
+        rowAbove = null;
+        afterBreak = false;
+    }
+
+    /** A row holding only a section heading: one cell of text at the left, or one cell spanning columns. */
+    private Headings.Heading headingRow(Row row, List<String> cleaned) {
+        int filled = -1;
+        int column = 0;
+        int filledColumn = -1;
+        for (int i = 0; i < cleaned.size(); i++) {
+            if (!cleaned.get(i).isEmpty()) {
+                if (filled >= 0) return null;
+                filled = i;
+                filledColumn = column;
+            }
+            column += row.cells().get(i).colSpan();
+        }
+        if (filled < 0) return null;
+        boolean spans = row.cells().get(filled).colSpan() > 1 || row.cells().size() == 1;
+        if (!spans && filledColumn > 1) return null;
+        return Headings.parse(cleaned.get(filled).replace("\n", ""));
+    }
+
+    private void dataRow(Row row) {
+        int width = columns.size();
+        String[] texts = new String[width];
+        boolean[] merged = new boolean[width];
+        int column = 0;
+        StringBuilder surplus = new StringBuilder();
+        for (Cell cell : row.cells()) {
+            if (column >= width) {
+                if (!cell.text().isBlank()) surplus.append(surplus.length() > 0 ? " " : "").append(cell.text());
+                column += cell.colSpan();
+                continue;
+            }
+            String text = cell.text();
+            if (cell.mergedAbove() && rowAbove != null && rowAbove[column] != null) text = rowAbove[column];
+            texts[column] = text;
+            merged[column] = cell.mergedAbove();
+            column += cell.colSpan();
+        }
+        for (int i = 0; i < width; i++) if (texts[i] == null) texts[i] = "";
+        if (surplus.length() > 0) {
+            warnings.add(new Warning(Warning.EXTRA_CELLS,
+                    "a row had more cells than the header; their text was added to the last column" + at(row.where()),
+                    row.where().page()));
+            texts[width - 1] = TextCleaner.join(texts[width - 1], surplus.toString());
+        }
+
+        if (section().columns.isEmpty()) section().columns = columns.headers();
+        if (saysNothing(texts)) {
+            finishRecord();
+            section().saysNothing = true;
+            rowAbove = texts;
+            afterBreak = false;
+            return;
+        }
+        if (continues(texts, merged)) {
+            if (pending != null) {
+                pending.append(texts, row.where());
+            } else {
+                warnings.add(new Warning(Warning.ORPHAN_CONTINUATION,
+                        "a row with an empty 序号 has no record above it; it was kept as a record" + at(row.where()),
+                        row.where().page()));
+                pending = new RecordBuilder(columns, texts, row.where());
+            }
+        } else {
+            finishRecord();
+            pending = new RecordBuilder(columns, texts, row.where());
+        }
+        rowAbove = texts;
+        afterBreak = false;
+    }
+
+    /** Whether a data row carries on the record above instead of starting one. */
+    private boolean continues(String[] texts, boolean[] merged) {
+        int seq = columns.indexOf(Field.SEQ);
+        if (seq >= 0) return merged[seq] || texts[seq].isBlank();
+        // no 序号 column: only the first row after a page break can continue, and only without a source
+        if (!afterBreak) return false;
+        int key = columns.has(Field.SOURCE) ? columns.indexOf(Field.SOURCE) : columns.indexOf(Field.CONTENT);
+        return key >= 0 && texts[key].isBlank() && !merged[key];
+    }
+
+    /** A row whose every cell but the 序号 is empty or says 无/暂无, and at least one says it. */
+    private boolean saysNothing(String[] texts) {
+        boolean any = false;
+        for (int i = 0; i < texts.length; i++) {
+            if (columns.fields().get(i) == Field.SEQ) continue;
+            String t = TextCleaner.clean(texts[i]);
+            if (t.isEmpty() || t.equals("/") || t.equals("-") || t.equals("—")) continue;
+            if (!NOTHING.contains(t)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private void finishRecord() {
+        if (pending == null) return;
+        section().records.add(pending.build());
+        pending = null;
+    }
+
+    private static String excerpt(String text) {
+        String one = text.replace('\n', ' ');
+        return one.length() <= EXCERPT ? one : one.substring(0, EXCERPT) + "…";
+    }
+
+    private static String at(Provenance where) {
+        if (where.page() != null) return " (page " + where.page() + ")";
+        if (where.line() != null) return " (line " + where.line() + ")";
+        if (where.table() != null && where.row() != null)
+            return " (table " + where.table() + ", row " + where.row() + ")";
+        return "";
+    }
+
+    // ---- builders
+
+    private static final class SectionBuilder {
+        String number;
+        String title;
+        String note;
+        List<String> columns = List.of();
+        final List<TaskRecord> records = new ArrayList<>();
+        boolean saysNothing;
+
+        SectionBuilder(String number, String title, String note) {
+            this.number = number;
+            this.title = title;
+            this.note = note;
+        }
+
+        void name(Headings.Heading heading) {
+            number = heading.number();
+            title = heading.title();
+            note = heading.note();
+        }
+
+        boolean isUntitledAndEmpty() {
+            return number == null && title == null && records.isEmpty() && !saysNothing;
+        }
+
+        Section build() {
+            return new Section(number, title, note, columns, records);
+        }
+    }
+
+    private final class RecordBuilder {
+        private final ColumnMap map;
+        private final String[] texts;
+        private final List<Provenance> places = new ArrayList<>();
+
+        RecordBuilder(ColumnMap map, String[] texts, Provenance where) {
+            this.map = map;
+            this.texts = texts.clone();
+            places.add(where);
+        }
+
+        void append(String[] more, Provenance where) {
+            for (int i = 0; i < texts.length; i++) texts[i] = TextCleaner.join(texts[i], more[i]);
+            places.add(where);
+        }
+
+        TaskRecord build() {
+            String seq = null;
+            SourceRef source = null;
+            String content = "";
+            String progress = "";
+            List<String> departments = new ArrayList<>();
+            List<Contact> contacts = new ArrayList<>();
+            Map<String, String> extra = new LinkedHashMap<>();
+            for (int i = 0; i < texts.length; i++) {
+                String text = TextCleaner.clean(texts[i]);
+                switch (map.fields().get(i)) {
+                    case SEQ -> seq = text.isEmpty() ? null : text;
+                    case SOURCE -> {
+                        source = SourceRefs.parse(text, lastDocument);
+                        if (source.document() != null && !source.inherited()) lastDocument = source.document();
+                    }
+                    case CONTENT -> content = text;
+                    case DEPARTMENTS -> {
+                        Departments.Result r = Departments.parse(text);
+                        departments.addAll(r.departments());
+                        contacts.addAll(r.contacts());
+                    }
+                    case PROGRESS -> progress = text;
+                    case EXTRA -> {
+                        extra.put(map.headers().get(i), text);
+                        if (HeaderMatcher.fieldOf(map.keys().get(i)) == Field.DEPARTMENTS)
+                            contacts.addAll(Departments.parse(text).contacts());
+                    }
+                }
+            }
+            return new TaskRecord(seq, source, content, departments, contacts, progress,
+                    ProgressItems.split(progress), List.of(), extra, location());
+        }
+
+        private Location location() {
+            Set<Integer> pages = new TreeSet<>();
+            List<Integer> lines = new ArrayList<>();
+            Integer table = null;
+            List<Integer> rows = new ArrayList<>();
+            for (Provenance p : places) {
+                if (p.page() != null) pages.add(p.page());
+                if (p.line() != null) lines.add(p.line());
+                if (p.table() != null && table == null) table = p.table();
+                if (p.row() != null) rows.add(p.row());
+            }
+            return new Location(List.copyOf(pages), lines, table, rows);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.jindu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.jindu.model.Report;
+import org.jindu.model.Warning;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facade on bad input: typed errors or warnings, never anything else. */
+class JinduTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyFileIsTypedError() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        EmptyDocumentException e = assertThrows(EmptyDocumentException.class, () -> Jindu.parse(empty));
+        assertEquals("EMPTY", e.code());
+        assertEquals("empty.txt", e.document());
+        assertEquals("empty.txt: the file is empty", e.getMessage());
+    }
+
+    @Test
+    void binaryFileIsTypedError() throws Exception {
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 4, (byte) 0xFE, 0x10});
+        CorruptDocumentException e = assertThrows(CorruptDocumentException.class, () -> Jindu.parse(binary));
+        assertEquals("CORRUPT", e.code());
+    }
+
+    @Test
+    void textWithoutHeaderGivesReportWithWarnings() throws Exception {
+        Report report = Jindu.parse(new ByteArrayInputStream(
+                "市教育局2021年工作进展情况\n今年完成了很多工作。\n".getBytes(StandardCharsets.UTF_8)), "plain.txt");
+        assertTrue(report.sections().isEmpty());
+        assertEquals("市教育局2021年工作进展情况", report.title());
+        assertTrue(report.warnings().stream().anyMatch(w -> w.code().equals(Warning.NO_TABLE)));
+    }
+
+    @Test
+    void containerFormatsWithoutReaderNameWhatWasFound() {
+        byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class, () -> Jindu.parse(pdf, "a.txt"));
+        assertTrue(e.detected().contains("PDF"), e.detected());
+        assertEquals("UNSUPPORTED", e.code());
+    }
+
+    @Test
+    void missingFileIsIoException() {
+        assertThrows(NoSuchFileException.class, () -> Jindu.parse(dir.resolve("nope.txt")));
+    }
+
+    @Test
+    void streamAndPathGiveTheSameReport() throws Exception {
+        Path seed = Fixtures.file(SeedReportTest.SEED);
+        Report fromPath = Jindu.parse(seed);
+        Report fromStream = Jindu.parse(Files.newInputStream(seed), "000_4744e66be9c0f129.txt");
+        assertEquals(fromPath, fromStream);
+    }
+}
