@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jindu.json.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ExtractCommandTest {
 
@@ -133,6 +136,21 @@ class ExtractCommandTest {
         Run run = Run.jindu("extract", "-o", out.toString(), Run.SEED.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("cannot write"), run.err());
+    }
+
+    @Test
+    void standardOutputIsUtf8WhateverTheStreamsCharset() throws IOException {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.ISO_8859_1));
+            CommandLine cmd = Main.commandLine();
+            assertEquals(0, cmd.execute("extract", "--format", "jsonl", Run.SEED.toString()));
+            cmd.getOut().flush();
+        } finally {
+            System.setOut(stdout);
+        }
+        assertIsSeed(json(bytes.toString(StandardCharsets.UTF_8)));
     }
 
     @Test
