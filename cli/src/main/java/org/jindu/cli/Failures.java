@@ -11,8 +11,8 @@ final class Failures {
     }
 
     /**
-     * The reason without the file name, which the caller prints already. {@link JinduException} and
-     * {@link FileSystemException} both put the name into their message; it is taken out here.
+     * The reason without the file name, which the caller prints already. {@link FileSystemException}
+     * puts the name into its message; it is taken out here.
      */
     static String message(Exception e, String file) {
         if (e instanceof NoSuchFileException) {
@@ -24,10 +24,10 @@ final class Failures {
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof JinduException je && je.document() != null) {
-            message = withoutPrefix(message, je.document());
+        if (e instanceof JinduException je) {
+            return je.reason();
         }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return withoutPrefix(message, file);
     }
 
