@@ -1,0 +1,81 @@
+package org.jindu.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jindu.json.ReportJson;
+import org.jindu.model.Metric;
+import org.jindu.quantity.QuantityScanner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jindu quantities [TEXT|-]}: the figures of any text as a JSON array of metrics. With
+ * {@code --lines} each input line is its own text and gives one compact array per line, so that many
+ * sentences need one JVM; with {@code --all} bare numbers (unit null) come out too.
+ */
+@Command(
+        name = "quantities",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Prints the figures of TEXT as a JSON array of metrics: value, unit, base value, qualifier,",
+            "subject, category, time, and which total a figure is part of. Offsets are into the text."
+        })
+final class QuantitiesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "TEXT",
+            description = "The text; '-' or nothing reads standard input (UTF-8).")
+    String text;
+
+    @Option(names = "--lines",
+            description = "Treat each input line as its own text and print one JSON array per line.")
+    boolean lines;
+
+    @Option(names = "--all",
+            description = "Also print bare numbers without a unit (unit null), as number test suites expect.")
+    boolean all;
+
+    @Override
+    public Integer call() throws IOException {
+        QuantityScanner scanner = QuantityScanner.standard();
+        PrintWriter out = spec.commandLine().getOut();
+        if (lines) {
+            if (text != null && !text.equals("-")) {
+                for (String line : text.split("\\R", -1)) out.println(json(scan(scanner, line), false));
+            } else {
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                for (String line = in.readLine(); line != null; line = in.readLine())
+                    out.println(json(scan(scanner, line), false));
+            }
+        } else {
+            String input = text != null && !text.equals("-")
+                    ? text
+                    : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            out.println(json(scan(scanner, input), true));
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private List<Metric> scan(QuantityScanner scanner, String input) {
+        return all ? scanner.scanAll(input) : scanner.scan(input);
+    }
+
+    private static String json(List<Metric> metrics, boolean pretty) throws JsonProcessingException {
+        return pretty
+                ? ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(metrics)
+                : ReportJson.mapper().writeValueAsString(metrics);
+    }
+}
