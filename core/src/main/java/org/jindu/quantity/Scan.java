@@ -204,7 +204,8 @@ final class Scan {
                 if (k == j) pos[sb.length() - 1] = k;
                 pointInGroup = true;
                 k++;
-            } else if ((ch == ',' || ch == '，') && thousands(j, k)) {
+            } else if ((ch == ',' || ch == '，' && isWide(t.charAt(k - 1)) && k + 1 < n && isWide(t.charAt(k + 1)))
+                    && k > j && thousands(j, k)) {
                 k++;
             } else if ((ch == '点' || ch == '點') && k > j && k + 1 < n
                     && (isArabic(t.charAt(k - 1)) || isNumeralChar(t.charAt(k - 1)) || isSpace(t.charAt(k - 1)))
@@ -841,6 +842,11 @@ final class Scan {
 
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+    }
+
+    /** A full-width digit: only between these is "，" a thousands separator (４，５６５), elsewhere a list comma. */
+    private static boolean isWide(char c) {
+        return c >= '０' && c <= '９';
     }
 
     static boolean isArabic(char c) {

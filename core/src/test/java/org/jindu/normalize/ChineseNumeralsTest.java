@@ -117,4 +117,10 @@ class ChineseNumeralsTest {
     void returnsNullForBrokenDecimals(String s) {
         assertNull(ChineseNumerals.parse(s), s);
     }
+
+    @ParameterizedTest
+    @CsvSource({"五兆六十二亿四万五千二,5006200045200", "一兆,1000000000000", "三兆零五,3000000000005"})
+    void readsZhaoAsTenToTheTwelfth(String numeral, String expected) {
+        assertValue(expected, numeral);
+    }
 }

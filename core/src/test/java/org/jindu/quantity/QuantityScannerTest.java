@@ -185,4 +185,41 @@ class QuantityScannerTest {
             pool.shutdown();
         }
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"3/5|0.6", "1 3/5|1.6", "-3/2|-1.5", "三百五又二分之一|350.5",
+        "2e5|200000", "12.32e+14|1232000000000000", "2^5|32", "40k|40000", "-2.5 M|-2500000", "五兆六十二亿|5006200000000",
+        "四万万|400000000", "二十几万|200000", "十 余 万|100000", "三千 九百 六十五|3965", "7万 5千 4百|75400",
+        "４，５６５|4565", "1,234,567|1234567"})
+    void readsTheFormsOfNumberTestSuites(String text, String value) {
+        List<Metric> all = SCANNER.scanAll(text);
+        assertEquals(1, all.size(), () -> text + " gave " + all);
+        assertValue(value, all.get(0).value());
+    }
+
+    @Test
+    void readsAFullWidthCommaBetweenAsciiDigitsAsAListComma() {
+        assertEquals(List.of("40", "50"), SCANNER.scanAll("40，50").stream().map(Metric::text).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"打八折|80", "75折|75", "九成|90", "三成半|35", "五五折|55"})
+    void readsDiscountsAndTenthsAsPercentages(String text, String percent) {
+        Metric m = only(text);
+        assertValue(percent, m.baseValue());
+        assertEquals("%", m.baseUnit());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"壹拾壹元壹角壹分|11.11", "50元6角3分|50.63", "￥300|300"})
+    void readsYuanJiaoFenAndCurrencySigns(String text, String yuan) {
+        Metric m = only(text);
+        assertValue(yuan, m.baseValue() == null ? m.value() : m.baseValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"二三十人", "百分之二三十", "https://example.com/a?q=30%25&n=20%", "十折"})
+    void readsNoSingleValueFromEstimatesUrlsOrNoDiscount(String text) {
+        assertEquals(List.of(), SCANNER.scanAll(text), text);
+    }
 }
