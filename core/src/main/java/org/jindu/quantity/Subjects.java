@@ -12,6 +12,8 @@ final class Subjects {
     private static final String SENTENCE_BREAK = "。；！？;!?\n";
     private static final int MAX_BEFORE = 40;
     private static final int MAX_AFTER = 14;
+    /** A time further back than this is taken to belong to another sentence. */
+    private static final int MAX_SENTENCE = 400;
     private static final String[] LEADING = {"其中", "全市", "我市", "全省", "全区", "全县", "本市", "共有", "共计",
         "累计", "已有", "现有", "已经", "已", "有", "从", "共", "在", "并", "同时", "另外", "此外", "分别", "合计", "总计",
         "还", "再", "新增加", "即"};
@@ -76,7 +78,8 @@ final class Subjects {
         int b = end;
         int floor = Math.max(0, end - MAX_BEFORE);
         while (b > floor && CLAUSE_BREAK.indexOf(t.charAt(b - 1)) < 0) b--;
-        for (Scan.Span s : times) if (s.end() > b && s.end() <= end) b = s.end();
+        int last = lastEndingBy(times, end);
+        if (last >= 0 && times.get(last).end() > b) b = times.get(last).end();
         String s = t.substring(b, end).strip();
         int share = s.lastIndexOf('占');
         if (share >= 0 && s.endsWith("的") && s.length() - share > 2) return s.substring(share + 1, s.length() - 1);
@@ -111,14 +114,28 @@ final class Subjects {
         return s;
     }
 
+    /** The index of the last time span ending at or before {@code pos}, or -1; spans come in text order. */
+    static int lastEndingBy(List<Scan.Span> times, int pos) {
+        int lo = 0;
+        int hi = times.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times.get(mid).end() <= pos) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     /** The last time expression before the figure in its sentence, as written, or null. */
     static String timeOf(String t, Scan.Found f, List<Scan.Span> times) {
-        Scan.Span best = null;
-        for (Scan.Span s : times) {
-            if (s.end() > f.start()) break;
-            best = s;
-        }
-        if (best == null) return null;
+        int last = lastEndingBy(times, f.start());
+        Scan.Span best = last < 0 ? null : times.get(last);
+        if (best == null || f.start() - best.end() > MAX_SENTENCE) return null;
         for (int k = best.end(); k < f.start(); k++) if (SENTENCE_BREAK.indexOf(t.charAt(k)) >= 0) return null;
         return t.substring(best.start(), best.end());
     }
