@@ -175,7 +175,8 @@ final class Lexicon {
         for (String c : List.of("年", "年度", "个月", "個月", "月", "月份", "日", "季度", "周", "周年", "时", "秒", "月底",
                 "月初", "月末", "年底", "年初", "年末", "上旬", "中旬", "下旬"))
             put(m, Unit.of(c, UnitKind.TIME));
-        for (String c : List.of("号", "級", "级", "届", "期", "标段", "中", "小", "小学", "中学", "高中", "路", "版", "代",
+        put(m, Unit.of("期", UnitKind.COUNT)); // 培训12期; 二期工程 is a label, decided by what follows
+        for (String c : List.of("号", "級", "级", "届", "标段", "中", "小", "小学", "中学", "高中", "路", "版", "代",
                 "号线", "楼", "年级", "号文", "星级", "类别", "档"))
             put(m, Unit.of(c, UnitKind.LABEL));
     }
@@ -218,7 +219,8 @@ final class Lexicon {
         add(c, "teacher_hires", Set.of(), "招聘补充教师", "补充教师", "招聘教师", "招录教师", "新招聘教师", "新进教师",
                 "特岗教师", "公开招聘", "招聘", "招录");
         add(c, "teacher_placements", Set.of(), "教师专项计划", "支教教师", "交流轮岗教师", "银龄讲学");
-        add(c, "teacher_training", Set.of(), "培训骨干教师", "培训教师", "教师培训", "培训");
+        add(c, "teacher_training", Set.of(), "培训骨干教师", "培训教师", "教师培训");
+        add(c, "training", Set.of(), "培训");
         add(c, "teachers", people, "教师", "教职工", "教职职工", "老师", "校长");
         add(c, "students", people, "学生", "幼儿", "毕业生", "在校生", "新生");
         add(c, "teachers_students", people, "师生");

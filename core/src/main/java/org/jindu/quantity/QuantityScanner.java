@@ -96,8 +96,10 @@ public final class QuantityScanner {
                 kept.add(f);
             }
             List<Metric> metrics = new ArrayList<>(kept.size());
+            int previousEnd = 0;
             for (Scan.Found f : kept) {
-                String subject = f.unit() == null ? null : Subjects.subject(text, f, scan.times);
+                String subject = f.unit() == null ? null : Subjects.subject(text, f, scan.times, previousEnd);
+                previousEnd = f.end();
                 String category = f.unit() == null ? null : lx.categoryOf(subject, f.unit());
                 if (category == null && f.kind() == UnitKind.MONEY) category = "funding";
                 metrics.add(new Metric(text.substring(f.start(), f.end()), f.start(), f.end(), f.value(),

@@ -559,6 +559,7 @@ final class Scan {
                 && (t.startsWith("多月", k) || t.startsWith("余月", k) || t.startsWith("半月", k)))
             return time(s, k + 2); // 3个多月
         if (unit != null && unit.unit.kind() == UnitKind.TIME) return time(s, k);
+        if (unit != null && unit.text.equals("期") && k < n && isIdeograph(t.charAt(k))) return k; // 二期工程
         if (unit != null && unit.unit.kind() == UnitKind.LABEL) return afterLabel(k);
         if (unit == null) {
             int e = numberEnd;

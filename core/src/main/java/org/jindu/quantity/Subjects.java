@@ -15,7 +15,7 @@ final class Subjects {
     /** A time further back than this is taken to belong to another sentence. */
     private static final int MAX_SENTENCE = 400;
     private static final String[] LEADING = {"其中", "全市", "我市", "全省", "全区", "全县", "本市", "共有", "共计",
-        "累计", "已有", "现有", "已经", "已", "有", "从", "共", "在", "并", "同时", "另外", "此外", "分别", "合计", "总计",
+        "累计", "已有", "现有", "已经", "已", "有", "从", "共", "并", "同时", "另外", "此外", "分别", "合计", "总计",
         "还", "再", "新增加", "即"};
     private static final String[] TRAILING = {"分别为", "分别是", "共计", "合计", "总计", "累计", "已达", "达到", "达",
         "为", "是", "有", "计", "共", "约", "总共", "增加", "增至", "超过", "突破", "已", "就"};
@@ -26,12 +26,16 @@ final class Subjects {
     private Subjects() {
     }
 
-    static String subject(String t, Scan.Found f, List<Scan.Span> times) {
+    /**
+     * @param floor where the figure before this one ends: "学校1200所、幼儿园800所" gives 幼儿园, not the
+     *     whole list
+     */
+    static String subject(String t, Scan.Found f, List<Scan.Span> times, int floor) {
         if (f.kind() == UnitKind.COUNT && f.end() < t.length() && startsPhrase(t.charAt(f.end()))) {
             String after = after(t, f.end());
             if (after != null && !startsWithStop(after)) return after;
         }
-        return before(t, f, times);
+        return before(t, f, times, floor);
     }
 
     private static boolean startsPhrase(char c) {
@@ -73,10 +77,10 @@ final class Subjects {
         return s.isEmpty() ? null : s;
     }
 
-    private static String before(String t, Scan.Found f, List<Scan.Span> times) {
+    private static String before(String t, Scan.Found f, List<Scan.Span> times, int previousEnd) {
         int end = f.start();
         int b = end;
-        int floor = Math.max(0, end - MAX_BEFORE);
+        int floor = Math.max(previousEnd, Math.max(0, end - MAX_BEFORE));
         while (b > floor && CLAUSE_BREAK.indexOf(t.charAt(b - 1)) < 0) b--;
         int last = lastEndingBy(times, end);
         if (last >= 0 && times.get(last).end() > b) b = times.get(last).end();
@@ -84,6 +88,7 @@ final class Subjects {
         int share = s.lastIndexOf('占');
         if (share >= 0 && s.endsWith("的") && s.length() - share > 2) return s.substring(share + 1, s.length() - 1);
         s = strip(s);
+        if (s.endsWith("的")) s = s.substring(0, s.length() - 1); // 完成目标任务的60%
         int of = s.lastIndexOf('的');
         if (of >= 0 && s.length() - of > 2) s = s.substring(of + 1);
         s = strip(s);
@@ -108,6 +113,10 @@ final class Subjects {
                 }
             while (!s.isEmpty() && "、，,（(".indexOf(s.charAt(s.length() - 1)) >= 0) {
                 s = s.substring(0, s.length() - 1);
+                again = true;
+            }
+            while (!s.isEmpty() && "、，,；;）)".indexOf(s.charAt(0)) >= 0) {
+                s = s.substring(1);
                 again = true;
             }
         }
