@@ -151,6 +151,7 @@ final class Scan {
     // ---- numbers
 
     private boolean isNumberStart(int i) {
+        if (i >= n) return false;
         char c = t.charAt(i);
         if (isArabic(c) || ChineseNumerals.digitOf(c) >= 0 || c == '十' || c == '拾' || c == '廿' || c == '卅')
             return !(i > 0 && isAsciiLetter(t.charAt(i - 1)));
@@ -209,9 +210,9 @@ final class Scan {
                 k++;
             } else if ((ch == '点' || ch == '點') && k > j && k + 1 < n
                     && (isArabic(t.charAt(k - 1)) || isNumeralChar(t.charAt(k - 1)) || isSpace(t.charAt(k - 1)))
-                    && (isArabic(t.charAt(skipSpaces(k + 1)))
-                        || ChineseNumerals.digitOf(t.charAt(skipSpaces(k + 1))) >= 0
-                            && "两兩倆".indexOf(t.charAt(skipSpaces(k + 1))) < 0)
+                    && (isArabic(at(skipSpaces(k + 1)))
+                        || ChineseNumerals.digitOf(at(skipSpaces(k + 1))) >= 0
+                            && "两兩倆".indexOf(at(skipSpaces(k + 1))) < 0)
                     && sb.indexOf("点") < 0 && sb.indexOf(".") < 0) {
                 pos[sb.length()] = k;
                 sb.append('点');
@@ -225,7 +226,7 @@ final class Scan {
                 char prev = t.charAt(k - 1);
                 if (isNumeralChar(next) && (chinese || isBigUnit(next))) k = m; // 三千 九百, 1000 万
                 else if ((next == '点' || next == '點') && chinese && m + 1 < n
-                        && ChineseNumerals.digitOf(t.charAt(skipSpaces(m + 1))) >= 0) k = m; // 二十六 点三三
+                        && ChineseNumerals.digitOf(at(skipSpaces(m + 1))) >= 0) k = m; // 二十六 点三三
                 else if (isArabic(next) && isUnitChar(prev) && followedByUnitChar(m)) k = m; // 7万 5千
                 else break;
             } else {
@@ -288,7 +289,7 @@ final class Scan {
             }
             int d = m;
             while (m < n && isArabic(t.charAt(m))) m++;
-            if (m > d && (m >= n || !isAsciiLetter(t.charAt(m)))) {
+            if (m > d && m - d <= 3 && (m >= n || !isAsciiLetter(t.charAt(m)))) {
                 int exp = Integer.parseInt(asciiDigits(d, m));
                 end[0] = m;
                 return strip(v.scaleByPowerOfTen(neg ? -exp : exp));
@@ -306,7 +307,7 @@ final class Scan {
             }
             int d = m;
             while (m < n && isArabic(t.charAt(m))) m++;
-            if (m > d && m - d < 4) {
+            if (m > d && m - d < 4 && !(neg && v.signum() == 0)) {
                 int exp = Integer.parseInt(asciiDigits(d, m));
                 end[0] = m;
                 BigDecimal p = v.pow(exp, MathContext.DECIMAL64);
@@ -835,6 +836,11 @@ final class Scan {
     }
 
     // ---- characters
+
+    /** The character at {@code k}, or NUL past the end. */
+    private char at(int k) {
+        return k < n ? t.charAt(k) : '\0';
+    }
 
     private int skipSpaces(int k) {
         while (k < n && isSpace(t.charAt(k))) k++;
