@@ -34,6 +34,8 @@ public record Warning(
 
     /** The parts of a total ("其中 A 121人，B 40人") do not add up to it. */
     public static final String PARTS_DO_NOT_ADD_UP = "PARTS_DO_NOT_ADD_UP";
+    /** A share ("占总数的68.1%") is not what its part divided by its total gives. */
+    public static final String SHARE_DOES_NOT_MATCH = "SHARE_DOES_NOT_MATCH";
     /** A rate or a share of a whole is above 100%. */
     public static final String RATE_ABOVE_100 = "RATE_ABOVE_100";
 

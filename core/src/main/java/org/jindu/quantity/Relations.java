@@ -1,6 +1,8 @@
 package org.jindu.quantity;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jindu.model.Metric;
@@ -12,6 +14,8 @@ import org.jindu.model.Warning;
  */
 final class Relations {
     private static final String SENTENCE_BREAK = "。；！？;!?\n";
+    /** How far a written share may be from part / total, in percentage points: rounding to one decimal and a little more. */
+    private static final BigDecimal SHARE_TOLERANCE = new BigDecimal("0.1");
 
     private Relations() {
     }
@@ -37,6 +41,7 @@ final class Relations {
             check(total, parts, warnings);
             j = k;
         }
+        shares(t, out, warnings);
         for (Metric m : out) {
             boolean rate = m.subject() != null && (m.subject().contains("率") || "share".equals(m.category()));
             if (rate && ("%".equals(m.unit()) || "％".equals(m.unit())) && m.value().compareTo(BigDecimal.valueOf(100)) > 0)
@@ -44,6 +49,35 @@ final class Relations {
                         "a rate above 100%: \"" + m.text() + "\" (" + m.subject() + ")"));
         }
         return out;
+    }
+
+    /**
+     * "共有学校1019所，其中…694所，占总数的68.1%": the share of a part whose total is a figure gets the
+     * total's index as {@code partOf}, and a warning when part / total is not the share written.
+     */
+    private static void shares(String t, List<Metric> out, List<Warning> warnings) {
+        for (int j = 1; j < out.size(); j++) {
+            Metric share = out.get(j);
+            Metric part = out.get(j - 1);
+            if (!isPercent(share) || share.partOf() != null || isPercent(part) || part.partOf() == null) continue;
+            String between = t.substring(part.end(), share.start());
+            if (!between.contains("占") || breaks(between)) continue;
+            Metric whole = out.get(part.partOf());
+            out.set(j, share.withPartOf(part.partOf()));
+            if (whole.value().signum() == 0 || share.qualifier() != null || part.qualifier() != null
+                    || whole.qualifier() != null)
+                continue;
+            BigDecimal ratio = part.value().multiply(BigDecimal.valueOf(100)).divide(whole.value(), MathContext.DECIMAL64);
+            if (ratio.subtract(share.value()).abs().compareTo(SHARE_TOLERANCE) > 0)
+                warnings.add(new Warning(Warning.SHARE_DOES_NOT_MATCH,
+                        "\"" + share.text() + "\" does not match " + part.value().toPlainString() + " of "
+                                + whole.value().toPlainString() + " (" + ratio.setScale(2, RoundingMode.HALF_UP)
+                                .toPlainString() + "%)"));
+        }
+    }
+
+    private static boolean isPercent(Metric m) {
+        return "%".equals(m.unit()) || "％".equals(m.unit());
     }
 
     private static boolean breaks(String s) {

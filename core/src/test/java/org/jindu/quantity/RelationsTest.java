@@ -63,4 +63,18 @@ class RelationsTest {
         assertEquals(List.of(Warning.RATE_ABOVE_100), f.warnings().stream().map(Warning::code).toList());
         assertEquals(List.of(), SCANNER.read("检测率达到100%，投资增长120%。").warnings());
     }
+
+    @Test
+    void linksAShareToItsWholeWhenTheWholeIsAFigure() {
+        QuantityScanner.Figures f = SCANNER.read("全市共有学校1019所，其中参加集团化办学的694所，占总数的68.1%。");
+        assertEquals(Arrays.asList(null, 0, 0), f.metrics().stream().map(Metric::partOf).toList());
+        assertEquals(List.of(), f.warnings());
+    }
+
+    @Test
+    void warnsWhenAShareDoesNotMatchItsPartAndWhole() {
+        QuantityScanner.Figures f = SCANNER.read("全市共有学校1019所，其中参加集团化办学的694所，占总数的78.1%。");
+        assertEquals(List.of(Warning.SHARE_DOES_NOT_MATCH), f.warnings().stream().map(Warning::code).toList());
+        assertTrue(f.warnings().get(0).message().contains("68.11%"), f.warnings().get(0).message());
+    }
 }
