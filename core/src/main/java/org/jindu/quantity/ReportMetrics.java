@@ -3,6 +3,7 @@ package org.jindu.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jindu.model.Report;
 import org.jindu.model.Section;
 import org.jindu.model.TaskRecord;
@@ -17,6 +18,9 @@ import org.jindu.model.Warning;
  * }</pre>
  */
 public final class ReportMetrics {
+    /** The warnings this pass adds; filling again replaces them. */
+    private static final Set<String> CODES =
+            Set.of(Warning.PARTS_DO_NOT_ADD_UP, Warning.RATE_ABOVE_100, Warning.SHARE_DOES_NOT_MATCH);
     private ReportMetrics() {
     }
 
@@ -25,11 +29,12 @@ public final class ReportMetrics {
         return fill(report, QuantityScanner.standard());
     }
 
-    /** The report with metrics found by {@code scanner}; earlier metrics are replaced. */
+    /** The report with metrics found by {@code scanner}; earlier metrics and their warnings are replaced. */
     public static Report fill(Report report, QuantityScanner scanner) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(scanner, "scanner");
-        List<Warning> warnings = new ArrayList<>(report.warnings());
+        List<Warning> warnings = new ArrayList<>();
+        for (Warning w : report.warnings()) if (!CODES.contains(w.code())) warnings.add(w); // from an earlier fill
         List<Section> sections = new ArrayList<>();
         for (Section s : report.sections()) {
             List<TaskRecord> records = new ArrayList<>();
