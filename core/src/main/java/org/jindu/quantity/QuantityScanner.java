@@ -36,15 +36,21 @@ import org.jindu.model.Warning;
  * document numbers (〔2021〕47号), numbering (1. （2） 一、), names holding numbers (十三五, 三个课堂,
  * quoted “三区”, 21小学, 2021级, 市一中) and numbers inside 《book titles》.
  *
+ * <p>Subjects come from rules; a subject longer than eight characters is cut to the noun phrase it ends
+ * in with HanLP's segmentation (see {@link Builder#nounPhrases}), which loads its dictionaries the first
+ * time, once per JVM.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class QuantityScanner {
     private static final QuantityScanner STANDARD = builder().build();
 
     private final Lexicon lexicon;
+    private final boolean nounPhrases;
 
-    private QuantityScanner(Lexicon lexicon) {
+    private QuantityScanner(Lexicon lexicon, boolean nounPhrases) {
         this.lexicon = lexicon;
+        this.nounPhrases = nounPhrases;
     }
 
     /** The scanner with the standard lexicon of the genre. */
@@ -72,14 +78,14 @@ public final class QuantityScanner {
     public List<Metric> scanAll(String text) {
         Objects.requireNonNull(text, "text");
         Scan scan = new Scan(lexicon, text).run();
-        return Figures.build(lexicon, text, scan, true).metrics();
+        return Figures.build(lexicon, nounPhrases, text, scan, true).metrics();
     }
 
     /** The figures of {@link #scan} with the warnings their checks raised (parts not adding up, rates above 100%). */
     public Figures read(String text) {
         Objects.requireNonNull(text, "text");
         Scan scan = new Scan(lexicon, text).run();
-        return Figures.build(lexicon, text, scan, false);
+        return Figures.build(lexicon, nounPhrases, text, scan, false);
     }
 
     /** The figures of a text and what their checks found. */
@@ -89,7 +95,7 @@ public final class QuantityScanner {
             warnings = List.copyOf(warnings);
         }
 
-        static Figures build(Lexicon lx, String text, Scan scan, boolean all) {
+        static Figures build(Lexicon lx, boolean nounPhrases, String text, Scan scan, boolean all) {
             List<Scan.Found> kept = new ArrayList<>();
             for (Scan.Found f : scan.found) {
                 if (f.unit() == null && !all) continue;
@@ -100,6 +106,7 @@ public final class QuantityScanner {
             for (Scan.Found f : kept) {
                 String subject = f.unit() == null ? null : Subjects.subject(text, f, scan.times, previousEnd);
                 previousEnd = f.end();
+                if (nounPhrases) subject = NounPhrases.trim(subject);
                 String category = f.unit() == null ? null : lx.categoryOf(subject, f.unit());
                 if (category == null && f.kind() == UnitKind.MONEY) category = "funding";
                 metrics.add(new Metric(text.substring(f.start(), f.end()), f.start(), f.end(), f.value(),
@@ -122,6 +129,7 @@ public final class QuantityScanner {
         private final List<Lexicon.Category> categories = new ArrayList<>();
         private final List<String> pre = new ArrayList<>(Lexicon.standardPreQualifiers());
         private final List<String> post = new ArrayList<>(Lexicon.standardPostQualifiers());
+        private boolean nounPhrases = true;
 
         private Builder() {
             Lexicon.standardUnits(units);
@@ -169,8 +177,19 @@ public final class QuantityScanner {
             return this;
         }
 
+        /**
+         * Whether a subject longer than eight characters is cut to the noun phrase it ends in, with HanLP's
+         * segmentation ("下达…能力提升中央资金" becomes 中央资金). On by default; HanLP's dictionaries load
+         * on the first long subject, once per JVM (about half a second). Off, subjects are the rules'
+         * clause and nothing is loaded.
+         */
+        public Builder nounPhrases(boolean on) {
+            this.nounPhrases = on;
+            return this;
+        }
+
         public QuantityScanner build() {
-            return new QuantityScanner(new Lexicon(units, phrases, categories, pre, post));
+            return new QuantityScanner(new Lexicon(units, phrases, categories, pre, post), nounPhrases);
         }
     }
 

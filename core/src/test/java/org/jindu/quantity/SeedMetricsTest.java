@@ -58,6 +58,7 @@ class SeedMetricsTest {
     void record4HasThePartsOfTheReturningTeachersAndStudents() {
         TaskRecord r = key(4);
         Metric total = find(r, "168", "人", "师生");
+        assertEquals("师生", total.subject(), "the noun phrase, not the whole clause");
         int t = indexOf(r, total);
         assertEquals(t, find(r, "121", "人", "驻市高校").partOf());
         assertEquals(t, find(r, "40", "人", "各县市区").partOf());
@@ -75,6 +76,7 @@ class SeedMetricsTest {
         assertEquals("school_places", find(r, "3464", "个", "公办幼儿园学位").category());
         Metric funds = find(r, "12595", "万元", "中央资金");
         assertEquals("funding", funds.category());
+        assertEquals("中央资金", funds.subject());
         assertEquals(0, new BigDecimal("125950000").compareTo(funds.baseValue()));
         assertEquals("元", funds.baseUnit());
         find(r, "8", "个", "县(市、区)");
