@@ -47,6 +47,7 @@ public class QuantityBenchmark {
     public static final int CHARS = 200_000;
 
     private final QuantityScanner scanner = QuantityScanner.standard();
+    private final QuantityScanner rulesOnly = QuantityScanner.builder().nounPhrases(false).build();
     /** The corpus as one text. */
     private String corpus;
     /** The corpus cut at paragraph breaks, as a report's progress texts come. */
@@ -90,14 +91,21 @@ public class QuantityBenchmark {
         return scanner.scanAll(corpus);
     }
 
-    /** Figures with subjects, categories, relations and checks, paragraph by paragraph. */
+    /** Figures with subjects (HanLP for long ones), categories, relations and checks, paragraph by paragraph. */
     @Benchmark
     @OperationsPerInvocation(CHARS)
     public void figures(Blackhole bh) {
         for (String p : paragraphs) bh.consume(scanner.read(p));
     }
 
-    /** The full metric pass over assembled reports: what {@code Jindu.parse} adds after assembly. */
+    /** As {@link #figures} without HanLP: subjects are the rules' clauses. */
+    @Benchmark
+    @OperationsPerInvocation(CHARS)
+    public void figuresRulesOnly(Blackhole bh) {
+        for (String p : paragraphs) bh.consume(rulesOnly.read(p));
+    }
+
+    /** The full metric pass over assembled reports, HanLP included: what {@code Jindu.parse} adds after assembly. */
     @Benchmark
     @OperationsPerInvocation(CHARS)
     public void metricPass(Blackhole bh) {
