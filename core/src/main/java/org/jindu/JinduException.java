@@ -7,6 +7,7 @@ package org.jindu;
  */
 public class JinduException extends Exception {
     private final String document;
+    private final String reason;
 
     public JinduException(String document, String message) {
         this(document, message, null);
@@ -15,11 +16,17 @@ public class JinduException extends Exception {
     public JinduException(String document, String message, Throwable cause) {
         super(document == null ? message : document + ": " + message, cause);
         this.document = document;
+        this.reason = message;
     }
 
     /** The name of the document that failed, or null. */
     public String document() {
         return document;
+    }
+
+    /** Why the document failed, without its name: "the file is empty". */
+    public String reason() {
+        return reason;
     }
 
     /** A short stable code for the reason, for tables of failures: {@code EMPTY}, {@code CORRUPT}, .... */

@@ -26,6 +26,7 @@ class JinduTest {
         assertEquals("EMPTY", e.code());
         assertEquals("empty.txt", e.document());
         assertEquals("empty.txt: the file is empty", e.getMessage());
+        assertEquals("the file is empty", e.reason());
     }
 
     @Test

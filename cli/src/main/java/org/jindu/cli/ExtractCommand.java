@@ -1,0 +1,185 @@
+package org.jindu.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jindu.Jindu;
+import org.jindu.JinduException;
+import org.jindu.json.ReportJson;
+import org.jindu.model.Report;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jindu extract FILE...}: each report as JSON. A file that cannot be read is one line on stderr
+ * and exit code 3; the other files still come out.
+ */
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Reads each FILE and prints its report as JSON on standard output.",
+            "A file that cannot be read is reported on standard error; the others still come out."
+        })
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { json, jsonl }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "The reports to read; '-' reads standard input.")
+    List<String> files;
+
+    @Option(names = "--format", paramLabel = "json|jsonl", defaultValue = "json",
+            description = "json: one indented report, or an array of them for several files;"
+                    + " jsonl: one report per line. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (UTF-8) instead of standard output."
+                    + " It is created even when some documents fail.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean failed = false;
+        try (Writer out = openOutput(); ReportSink sink = sink(out)) {
+            for (String file : files) {
+                Report report;
+                try {
+                    report = parse(file);
+                } catch (JinduException | IOException e) {
+                    failed = true;
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println("jindu: " + file + ": " + Failures.message(e, file));
+                    err.flush();
+                    continue;
+                }
+                sink.add(report);
+            }
+        }
+        return failed ? Main.DOCUMENT_FAILED : Main.OK;
+    }
+
+    private Report parse(String file) throws IOException, JinduException {
+        if (file.equals("-")) {
+            return Jindu.parse(System.in, "-");
+        }
+        return Jindu.parse(Path.of(file));
+    }
+
+    /** The output file, created now so that it exists whatever happens next, or standard output. */
+    private Writer openOutput() {
+        if (output == null) {
+            return new NonClosingWriter(spec.commandLine().getOut());
+        }
+        try {
+            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "cannot write " + output + ": its folder does not exist");
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "cannot write " + output + ": " + Failures.message(e, output.toString()));
+        }
+    }
+
+    private ReportSink sink(Writer out) throws IOException {
+        if (format == Format.jsonl) {
+            return new JsonLines(out);
+        }
+        return files.size() == 1 ? new SingleJson(out) : new JsonArray(out);
+    }
+
+    /** Where reports go, one by one, as they are read. */
+    private interface ReportSink extends AutoCloseable {
+        void add(Report report) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** One compact report per line, "\n"-terminated on every platform. */
+    private record JsonLines(Writer out) implements ReportSink {
+        @Override
+        public void add(Report report) throws IOException {
+            out.write(ReportJson.toJson(report, false));
+            out.write('\n');
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+
+    /** One indented report: the output for a single file. */
+    private record SingleJson(Writer out) implements ReportSink {
+        @Override
+        public void add(Report report) throws IOException {
+            out.write(ReportJson.toJson(report, true));
+            out.write('\n');
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+
+    /**
+     * An indented array, written as the reports come so that a long run does not hold them all. The
+     * array is there, possibly empty, whenever several files were named.
+     */
+    private static final class JsonArray implements ReportSink {
+        private final Writer out;
+        private final SequenceWriter array;
+
+        JsonArray(Writer out) throws IOException {
+            this.out = out;
+            this.array = ReportJson.mapper().writerWithDefaultPrettyPrinter()
+                    .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValuesAsArray(out);
+        }
+
+        @Override
+        public void add(Report report) throws IOException {
+            array.write(report);
+        }
+
+        @Override
+        public void close() throws IOException {
+            array.close();
+            out.write('\n');
+            out.flush();
+        }
+    }
+
+    /** Standard output stays open for whoever runs the command next (tests run several). */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

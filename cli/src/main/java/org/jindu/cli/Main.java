@@ -1,0 +1,142 @@
+package org.jindu.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jindu.Jindu;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code jindu} command. It only dispatches to its subcommands, one class each; this class wires up
+ * what they share: UTF-8 output, exit codes, and how usage errors and unexpected failures are reported.
+ *
+ * <p>Tests run commands in-process through {@link #commandLine()} and capture output with
+ * {@code setOut}/{@code setErr}.
+ */
+@Command(
+        name = "jindu",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Everything went well. */
+    public static final int OK = 0;
+    /** A bug in jindu: an exception nobody expected. */
+    public static final int INTERNAL_ERROR = 1;
+    /** The command line was wrong: unknown option, missing argument, unwritable output. */
+    public static final int USAGE = 2;
+    /** At least one document could not be read; the others were still processed. */
+    public static final int DOCUMENT_FAILED = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error.")
+    boolean verbose;
+
+    public static void main(String[] args) {
+        CommandLine cmd = commandLine();
+        int code = cmd.execute(args);
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        System.exit(code);
+    }
+
+    /**
+     * A fresh, fully configured {@code jindu} command line, writing UTF-8 to standard output and error
+     * whatever the platform's default charset.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler(new UsageErrors());
+        cmd.setExecutionExceptionHandler(new InternalErrors());
+        listExitCodes(cmd);
+        return cmd;
+    }
+
+    /** Every command, present and future, lists the same exit codes in its --help. */
+    private static void listExitCodes(CommandLine cmd) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(" " + OK, "ok");
+        codes.put(" " + INTERNAL_ERROR, "internal error (a bug; run with --verbose for the stack trace)");
+        codes.put(" " + USAGE, "usage error (unknown option, missing argument, unwritable output)");
+        codes.put(" " + DOCUMENT_FAILED, "a document failed (the others were still processed)");
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        cmd.getSubcommands().values().forEach(Main::listExitCodes);
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+    }
+
+    /** "jindu X.Y.Z" and the Java it runs on. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "jindu " + Jindu.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+    }
+
+    /** A short message and a pointer to --help, instead of the whole usage text. */
+    static final class UsageErrors implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println("jindu: " + ex.getMessage());
+            UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        }
+    }
+
+    /** One line on stderr for an unexpected exception, the stack trace only with --verbose. */
+    static final class InternalErrors implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+            PrintWriter err = cmd.getErr();
+            String message = ex.getMessage() == null
+                    ? ex.getClass().getName()
+                    : ex.getClass().getSimpleName() + ": " + ex.getMessage();
+            err.println("jindu: internal error: " + message);
+            if (verbose(parseResult)) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return INTERNAL_ERROR;
+        }
+
+        private static boolean verbose(ParseResult result) {
+            for (ParseResult r = result; r != null; r = r.subcommand()) {
+                if (r.hasMatchedOption("--verbose")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
