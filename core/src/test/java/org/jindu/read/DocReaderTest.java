@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.util.List;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.jindu.CorruptDocumentException;
+import org.jindu.EncryptedDocumentException;
+import org.jindu.Jindu;
 import org.jindu.Fixtures;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
@@ -45,6 +50,23 @@ class DocReaderTest {
         assertTrue(table.rows().get(5).cells().get(3).mergedAbove());
         assertEquals(0, table.rows().get(5).cells().get(3).where().table());
         assertEquals(5, table.rows().get(5).cells().get(3).where().row());
+    }
+
+    @Test
+    void passwordProtectedDocIsEncrypted() throws Exception {
+        byte[] encrypted;
+        try (HWPFDocument doc = new HWPFDocument(Files.newInputStream(Fixtures.file("word/seed-portrait.doc")))) {
+            Biff8EncryptionKey.setCurrentUserPassword("jindu"); // HWPF encrypts (RC4 CryptoAPI) on write
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            encrypted = out.toByteArray();
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        EncryptedDocumentException e = assertThrows(EncryptedDocumentException.class,
+                () -> Jindu.parse(encrypted, "locked.doc"));
+        assertEquals("ENCRYPTED", e.code());
+        assertEquals("locked.doc: is protected by a password; save a copy without a password", e.getMessage());
     }
 
     @Test
