@@ -26,7 +26,7 @@ class WordFixturesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"word/seed-landscape.docx", "word/seed-portrait.docx", "word/seed-landscape.doc",
-        "word/seed-portrait.doc", "word/seed-doc-named.docx"})
+        "word/seed-portrait.doc", "word/seed-doc-named.docx", "word/seed-portrait-libreoffice.docx"})
     void givesTheTextFixturesReportFieldByField(String file) throws Exception {
         JsonNode text = withoutDocumentAndLocations(Jindu.parse(Fixtures.file(SeedReportTest.SEED)));
         JsonNode word = withoutDocumentAndLocations(Jindu.parse(Fixtures.file(file)));
@@ -36,7 +36,7 @@ class WordFixturesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"word/seed-landscape.docx", "word/seed-portrait.doc", "word/variant-one-table.docx",
-        "word/variant-one-table.doc"})
+        "word/variant-one-table.doc", "word/seed-portrait-libreoffice.docx"})
     void locatesEveryRecordByTableAndRow(String file) throws Exception {
         Report report = Jindu.parse(Fixtures.file(file));
         assertFalse(report.records().isEmpty());
@@ -67,7 +67,8 @@ class WordFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"word/variant-one-table.docx", "word/variant-one-table.doc"})
+    @ValueSource(strings = {"word/variant-one-table.docx", "word/variant-one-table.doc",
+        "word/variant-one-table-libreoffice.docx"})
     void variantMatchesItsHandWrittenExpectedJson(String file) throws Exception {
         ObjectNode expected = (ObjectNode) ReportJson.mapper().readTree(Files.readString(Fixtures.file(VARIANT_EXPECTED)));
         String format = file.endsWith(".docx") ? "docx" : "doc";
