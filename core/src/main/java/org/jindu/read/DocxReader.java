@@ -130,8 +130,12 @@ public final class DocxReader implements DocumentReader {
 
         private Table table(Element tbl, int index) {
             List<Row> rows = new ArrayList<>();
+            int rowIndex = -1;
             for (Element tr : flatten(tbl, "tr")) {
-                Provenance where = new Provenance(null, null, index, rows.size(), null);
+                rowIndex++;
+                // a row deleted with tracked changes on is not part of the document
+                if (child(child(tr, "trPr"), "del") != null) continue;
+                Provenance where = new Provenance(null, null, index, rowIndex, null);
                 List<Cell> cells = new ArrayList<>();
                 int before = intVal(child(child(tr, "trPr"), "gridBefore"), 0);
                 if (before > 0) cells.add(new Cell("", before, false, where));

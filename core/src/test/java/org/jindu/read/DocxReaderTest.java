@@ -117,6 +117,19 @@ class DocxReaderTest {
     }
 
     @Test
+    void readsRowsAndCellsWrappedInContentControlsAndSkipsDeletedRows() throws Exception {
+        Layout layout = read(tbl(tr(tc(p("序号")) + tc(p("内容")))
+                + "<w:tr><w:trPr><w:del w:id=\"9\" w:author=\"a\"/></w:trPr>" + tc(p("0")) + tc(p("删掉的行")) + "</w:tr>"
+                + "<w:sdt><w:sdtPr/><w:sdtContent>" + tr(tc(p("1"))
+                        + "<w:sdt><w:sdtPr/><w:sdtContent>" + tc(p("控件里的格")) + "</w:sdtContent></w:sdt>")
+                + "</w:sdtContent></w:sdt>"));
+        Table table = (Table) layout.blocks().get(0);
+        assertEquals(2, table.rows().size());
+        assertEquals(List.of("1", "控件里的格"), table.rows().get(1).cells().stream().map(Cell::text).toList());
+        assertEquals(2, table.rows().get(1).where().row()); // the row's place in the file, deleted row counted
+    }
+
+    @Test
     void rendersWordNumberingAsVisibleText() throws Exception {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFNumbering numbering = doc.createNumbering();
