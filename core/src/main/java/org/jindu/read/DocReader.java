@@ -144,16 +144,29 @@ public final class DocReader implements DocumentReader {
             for (int i = 0; i < count; i++) {
                 org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
-                    org.apache.poi.hwpf.usermodel.Table t = range.getTable(p);
-                    Table table = table(t, tables++);
-                    if (!table.rows().isEmpty()) blocks.add(table);
-                    i += Math.max(1, t.numParagraphs()) - 1;
-                    continue;
+                    org.apache.poi.hwpf.usermodel.Table t = tableStartingAt(range, p);
+                    if (t != null) {
+                        Table table = table(t, tables++);
+                        if (!table.rows().isEmpty()) blocks.add(table);
+                        i += Math.max(1, t.numParagraphs()) - 1;
+                        continue;
+                    }
+                    // HWPF cannot make a table from here: keep the text as a paragraph, lose nothing
                 }
                 String text = paragraph(p);
                 if (!text.isBlank()) blocks.add(new Paragraph(text, Provenance.UNKNOWN));
             }
             return blocks;
+        }
+
+        /** The table that starts at this paragraph, or null when HWPF cannot make one of it. */
+        private static org.apache.poi.hwpf.usermodel.Table tableStartingAt(
+                Range range, org.apache.poi.hwpf.usermodel.Paragraph p) {
+            try {
+                return range.getTable(p);
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
 
         private Table table(org.apache.poi.hwpf.usermodel.Table t, int index) {
