@@ -144,11 +144,23 @@ public final class DocReader implements DocumentReader {
             for (int i = 0; i < count; i++) {
                 org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
-                    org.apache.poi.hwpf.usermodel.Table t = tableStartingAt(range, p);
+                    // A table whose first cell starts with a nested table starts with paragraphs of
+                    // level 2, and HWPF would make the nested table of them: read them as the start
+                    // of the first cell and take the table from the first paragraph of level 1.
+                    List<String> lead = new ArrayList<>();
+                    int start = i;
+                    while (start < count && range.getParagraph(start).isInTable()
+                            && range.getParagraph(start).getTableLevel() > 1) {
+                        String text = paragraph(range.getParagraph(start));
+                        if (!text.isBlank()) lead.add(text);
+                        start++;
+                    }
+                    org.apache.poi.hwpf.usermodel.Table t =
+                            start < count ? tableStartingAt(range, range.getParagraph(start)) : null;
                     if (t != null) {
-                        Table table = table(t, tables++);
+                        Table table = withLead(table(t, tables++), lead);
                         if (!table.rows().isEmpty()) blocks.add(table);
-                        i += Math.max(1, t.numParagraphs()) - 1;
+                        i = start + Math.max(1, t.numParagraphs()) - 1;
                         continue;
                     }
                     // HWPF cannot make a table from here: keep the text as a paragraph, lose nothing
@@ -157,6 +169,20 @@ public final class DocReader implements DocumentReader {
                 if (!text.isBlank()) blocks.add(new Paragraph(text, Provenance.UNKNOWN));
             }
             return blocks;
+        }
+
+        /** The table with text put before the text of its first cell. */
+        private static Table withLead(Table table, List<String> lead) {
+            if (lead.isEmpty() || table.rows().isEmpty() || table.rows().get(0).cells().isEmpty()) return table;
+            Row first = table.rows().get(0);
+            List<Cell> cells = new ArrayList<>(first.cells());
+            Cell c = cells.get(0);
+            List<String> parts = new ArrayList<>(lead);
+            if (!c.text().isBlank()) parts.add(c.text());
+            cells.set(0, new Cell(String.join("\n", parts), c.colSpan(), c.mergedAbove(), c.where()));
+            List<Row> rows = new ArrayList<>(table.rows());
+            rows.set(0, new Row(cells, first.where()));
+            return new Table(rows, table.where());
         }
 
         /** The table that starts at this paragraph, or null when HWPF cannot make one of it. */

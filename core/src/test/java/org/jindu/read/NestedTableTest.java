@@ -21,7 +21,7 @@ class NestedTableTest {
         byte[] bytes = Files.readAllBytes(Fixtures.file(file));
         Layout layout = FormatDetector.readerFor(bytes, file).read(bytes, file);
         List<Block> blocks = layout.blocks();
-        assertEquals(3, blocks.size(), blocks.toString()); // the nested table is not a block of its own
+        assertEquals(4, blocks.size(), blocks.toString()); // nested tables are not blocks of their own
         assertEquals("嵌套表格", ((Paragraph) blocks.get(0)).text());
         Table table = (Table) blocks.get(1);
         assertEquals(2, table.rows().size());
@@ -29,5 +29,16 @@ class NestedTableTest {
                 table.rows().get(1).cells().stream().map(c -> c.text()).toList());
         assertEquals(0, table.rows().get(1).cells().get(1).where().table());
         assertEquals("表后", ((Paragraph) blocks.get(2)).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"word/nested-table.docx", "word/nested-table.doc"})
+    void nestedTableInTheVeryFirstCellStaysInIt(String file) throws Exception {
+        byte[] bytes = Files.readAllBytes(Fixtures.file(file));
+        Layout layout = FormatDetector.readerFor(bytes, file).read(bytes, file);
+        Table table = (Table) layout.blocks().get(3);
+        assertEquals(1, table.where().table());
+        assertEquals(List.of(List.of("内一\n内二", "右上"), List.of("左下", "右下")),
+                table.rows().stream().map(r -> r.cells().stream().map(c -> c.text()).toList()).toList());
     }
 }
