@@ -204,11 +204,4 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
     }
-
-    static {
-        // POI logs through Log4j's API; without this it warns on stderr that no Log4j is configured.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
 }

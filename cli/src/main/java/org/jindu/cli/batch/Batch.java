@@ -49,9 +49,19 @@ public final class Batch {
         this.force = force;
     }
 
+    /** Where the files come from: hands each to the visitor, blocking while the batch is full. */
+    public interface FileSource {
+        void each(FileWalker.Visitor visitor);
+    }
+
     /** Reads every file the walker finds under {@code roots} and returns the counts. */
     public Summary run(FileWalker walker, List<Path> roots, Listener listener)
             throws SQLException, InterruptedException {
+        return run(visitor -> walker.walk(roots, visitor), listener);
+    }
+
+    /** Reads every file {@code files} hands out and returns the counts. */
+    public Summary run(FileSource files, Listener listener) throws SQLException, InterruptedException {
         long started = System.nanoTime();
         long run = store.startRun();
         int inFlight = 2 * threads;
@@ -63,7 +73,7 @@ public final class Batch {
         writerThread.start();
         ExecutorService parsers = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
-            walker.walk(roots, new FileWalker.Visitor() {
+            files.each(new FileWalker.Visitor() {
                 @Override
                 public void file(Path file) {
                     if (writer.failure != null) {
