@@ -93,8 +93,18 @@ final class BatchCommand implements Callable<Integer> {
         try (Store store = openStore()) {
             FileWalker walker = new FileWalker(includes, excludes);
             Batch batch = new Batch(store, threads, force);
-            try (Progress progress = Progress.start(!quiet && System.console() != null, walker, paths)) {
+            // Ctrl-C or a kill: what is stored is whole; say so, on a line of its own after the bar.
+            Thread onStop = new Thread(() -> {
+                err.println();
+                err.println("jindu: batch: stopped; every document stored is complete:"
+                        + " run the same command again to read the rest");
+                err.flush();
+            }, "jindu-batch-stopped");
+            Runtime.getRuntime().addShutdownHook(onStop);
+            try (Progress progress = Progress.start(!quiet && Progress.stderrIsTerminal(), walker, paths)) {
                 summary = batch.run(walker, paths, progress::done);
+            } finally {
+                removeShutdownHook(onStop);
             }
             for (Store.Failure f : store.failures(summary.run())) {
                 err.println("jindu: " + f.path() + ": " + f.message());
@@ -106,6 +116,14 @@ final class BatchCommand implements Callable<Integer> {
             export(store);
         }
         return summary.failed() > 0 ? Main.DOCUMENT_FAILED : Main.OK;
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already: the hook is running or has run
+        }
     }
 
     private void checkArguments() {
@@ -184,6 +202,22 @@ final class BatchCommand implements Callable<Integer> {
                     .setUpdateIntervalMillis(250)
                     .build();
             return new Progress(bar);
+        }
+
+        /**
+         * Whether standard error is a terminal. {@link System#console()} only tells about standard input
+         * and output, so {@code 2> log} would still get the bar; where jline's native library loads, it
+         * asks about standard error itself.
+         */
+        static boolean stderrIsTerminal() {
+            if (System.console() == null) {
+                return false;
+            }
+            try {
+                return org.jline.nativ.CLibrary.isatty(2) == 1;
+            } catch (Throwable e) {
+                return true;
+            }
         }
 
         void done(Outcome outcome) {
