@@ -144,9 +144,25 @@ final class BatchCommand implements Callable<Integer> {
         if (output != null && format == Format.sqlite) {
             throw usage("--output is for --format csv, xlsx or jsonl; the database is named by --db");
         }
-        Path folder = db.toAbsolutePath().getParent();
+        requireFolderOf(db);
+        if (output != null) {
+            if (format == Format.csv) {
+                if (Files.exists(output) && !Files.isDirectory(output)) {
+                    throw usage("cannot write CSV files into " + output + ": it is a file, not a folder");
+                }
+            } else {
+                requireFolderOf(output);
+                if (Files.isDirectory(output)) {
+                    throw usage("cannot write " + output + ": it is a folder");
+                }
+            }
+        }
+    }
+
+    private void requireFolderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw usage("cannot write " + db + ": its folder does not exist");
+            throw usage("cannot write " + file + ": its folder does not exist");
         }
     }
 

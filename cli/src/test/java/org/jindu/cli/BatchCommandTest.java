@@ -154,9 +154,13 @@ class BatchCommandTest {
         assertEquals(3, run.code(), run.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals(2, lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            Report report = ReportJson.fromJson(lines.get(i));
-            assertEquals(ReportJson.toJson(parse(copies.get(i)), false), ReportJson.toJson(report, false));
+        // Lines come in the order the documents were stored, which parallel parsing may change.
+        java.util.Map<String, String> byFile = new java.util.HashMap<>();
+        for (String line : lines) {
+            byFile.put(ReportJson.fromJson(line).document().file(), line);
+        }
+        for (Path copy : copies) {
+            assertEquals(ReportJson.toJson(parse(copy), false), byFile.get(copy.getFileName().toString()));
         }
     }
 
@@ -184,6 +188,25 @@ class BatchCommandTest {
             assertTrue(run.err().contains("--output"), run.err());
             assertFalse(Files.exists(db()), "nothing is read on a usage error");
         }
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAUsageErrorBeforeAnythingIsRead() throws IOException {
+        Path file = Files.createFile(tmp.resolve("a-file"));
+        Path folder = Files.createDirectories(tmp.resolve("a-folder"));
+        List<List<String>> cases = List.of(
+                List.of("csv", file.toString(), "not a folder"),
+                List.of("xlsx", folder.toString(), "it is a folder"),
+                List.of("jsonl", tmp.resolve("gone").resolve("out.jsonl").toString(), "does not exist"));
+        for (List<String> c : cases) {
+            Run run = Run.jindu("batch", "--db", db().toString(), "--format", c.get(0), "-o", c.get(1),
+                    Run.SEED.toString());
+            assertEquals(2, run.code(), run.err());
+            assertTrue(run.err().contains(c.get(2)), run.err());
+        }
+        Run run = Run.jindu("batch", "--db", tmp.resolve("gone").resolve("x.sqlite").toString(), Run.SEED.toString());
+        assertEquals(2, run.code(), run.err());
+        assertFalse(Files.exists(db()));
     }
 
     @Test
