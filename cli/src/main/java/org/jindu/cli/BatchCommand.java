@@ -93,7 +93,7 @@ final class BatchCommand implements Callable<Integer> {
         try (Store store = openStore()) {
             FileWalker walker = new FileWalker(includes, excludes);
             Batch batch = new Batch(store, threads, force);
-            // Ctrl-C or a kill: what is stored is whole; say so, on a line of its own after the bar.
+            // Ctrl-C or TERM (not KILL): what is stored is whole; say so, on a line of its own after the bar.
             Thread onStop = new Thread(() -> {
                 err.println();
                 err.println("jindu: batch: stopped; every document stored is complete:"
@@ -106,9 +106,7 @@ final class BatchCommand implements Callable<Integer> {
             } finally {
                 removeShutdownHook(onStop);
             }
-            for (Store.Failure f : store.failures(summary.run())) {
-                err.println("jindu: " + f.path() + ": " + f.message());
-            }
+            store.failures(summary.run(), f -> err.println("jindu: " + f.path() + ": " + f.message()));
             if (!quiet) {
                 err.println("jindu: batch: " + summary);
             }

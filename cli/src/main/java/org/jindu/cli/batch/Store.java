@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jindu.Jindu;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Metric;
@@ -446,17 +447,22 @@ public final class Store implements AutoCloseable {
     /** The documents that failed in this run, in the order they were written. */
     public List<Failure> failures(long run) throws SQLException {
         List<Failure> failures = new ArrayList<>();
+        failures(run, failures::add);
+        return failures;
+    }
+
+    /** Hands each document that failed in this run to {@code action}, without holding them all. */
+    public void failures(long run, Consumer<Failure> action) throws SQLException {
         try (PreparedStatement p = writer.prepareStatement("""
                 SELECT path, error_code, error_message FROM documents
                 WHERE run_id = ? AND status = 'failed' ORDER BY id""")) {
             p.setLong(1, run);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    failures.add(new Failure(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    action.accept(new Failure(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }
             }
         }
-        return failures;
     }
 
     /** The connection for reading the tables out (exports); do not write through it. */
