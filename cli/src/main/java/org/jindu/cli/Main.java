@@ -31,7 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Everything went well. */
