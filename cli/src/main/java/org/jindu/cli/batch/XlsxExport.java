@@ -29,14 +29,6 @@ public final class XlsxExport {
     /** Excel's last row, the header included. */
     private static final int MAX_ROWS = 1_048_576;
 
-    static {
-        // POI logs through Log4j's API; without a Log4j configured, that API warns on stderr about it.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
-
     private XlsxExport() {
     }
 
