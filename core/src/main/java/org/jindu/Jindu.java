@@ -20,13 +20,14 @@ import org.jindu.read.FormatDetector;
  * The way in: reads a progress report into a {@link Report}.
  *
  * <pre>{@code
- * Report report = Jindu.parse(Path.of("市教育局1-9月份进展情况.txt"));
+ * Report report = Jindu.parse(Path.of("市教育局1-9月份进展情况.docx"));
  * report.records().forEach(r -> System.out.println(r.source().item() + "\t" + r.departments()));
  * }</pre>
  *
- * <p>The reader is chosen by the file's content, not its name. Odd content becomes warnings in the
- * report; a file that cannot be read at all throws a {@link JinduException} subclass saying why
- * ({@link EmptyDocumentException}, {@link CorruptDocumentException}, {@link UnsupportedFormatException}).
+ * <p>The reader is chosen by the file's content, not its name: text, DOCX, and Word 97-2003 DOC (also
+ * WPS). Odd content becomes warnings in the report; a file that cannot be read at all throws a
+ * {@link JinduException} subclass saying why ({@link EmptyDocumentException},
+ * {@link CorruptDocumentException}, {@link EncryptedDocumentException}, {@link UnsupportedFormatException}).
  * All methods are thread-safe.
  */
 public final class Jindu {

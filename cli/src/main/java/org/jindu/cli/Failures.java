@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import org.jindu.JinduException;
 
 /** Turns why a document failed into the short text after "jindu: FILE: ". */
-final class Failures {
+public final class Failures {
     private Failures() {
     }
 
@@ -14,7 +14,7 @@ final class Failures {
      * The reason without the file name, which the caller prints already. {@link FileSystemException}
      * puts the name into its message; it is taken out here.
      */
-    static String message(Exception e, String file) {
+    public static String message(Exception e, String file) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

@@ -31,7 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.",
-        subcommands = {ExtractCommand.class, QuantitiesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, BatchCommand.class, QuantitiesCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Everything went well. */

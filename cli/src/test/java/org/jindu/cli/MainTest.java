@@ -12,7 +12,7 @@ class MainTest {
 
     @Test
     void helpListsTheExitCodes() {
-        for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}}) {
+        for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}, {"batch", "--help"}}) {
             Run run = Run.jindu(args);
             assertEquals(0, run.code(), run.err());
             assertTrue(run.out().contains("Exit codes:"), run.out());
@@ -25,9 +25,10 @@ class MainTest {
     }
 
     @Test
-    void topHelpNamesTheExtractCommand() {
+    void topHelpNamesTheCommands() {
         Run run = Run.jindu("--help");
         assertTrue(run.out().contains("extract"), run.out());
+        assertTrue(run.out().contains("batch"), run.out());
     }
 
     @Test
