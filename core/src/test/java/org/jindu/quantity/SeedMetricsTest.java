@@ -114,4 +114,17 @@ class SeedMetricsTest {
                         key(1).metrics().size(), key(2).metrics().size(), key(7).metrics().size()),
                 "every figure of the seed and nothing else");
     }
+
+    @Test
+    void findsTheSameFiguresInTheWordVersionsOfTheSeed() throws Exception {
+        for (String word : List.of("word/seed-portrait.docx", "word/seed-landscape.doc")) {
+            Report other = Jindu.parse(Fixtures.file(word));
+            assertEquals(figures(report), figures(other), word);
+        }
+    }
+
+    private static List<List<String>> figures(Report r) {
+        return r.records().stream().map(t -> t.metrics().stream()
+                .map(m -> m.text() + " " + m.subject() + " " + m.category() + " " + m.partOf()).toList()).toList();
+    }
 }
