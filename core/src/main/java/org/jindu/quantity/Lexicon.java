@@ -229,7 +229,7 @@ final class Lexicon {
         add(c, "school_places", Set.of(), "学位");
         add(c, "funding", Set.of(), "资金", "经费", "投资", "投入", "补助", "奖补", "拨款", "资助", "款");
         add(c, "schools", places, "学校", "中小学", "幼儿园", "高校", "学院", "小学", "中学", "园所");
-        add(c, "projects", Set.of(), "项目", "工程");
+        add(c, "projects", Set.of("个", "项", "处", "批"), "项目", "工程");
         add(c, "persons_tested", Set.of(), "检测人数", "核酸检测人数", "检测人员");
         add(c, "test_rate", Set.of(), "检测率");
         add(c, "rate", Set.of("%", "个百分点", "‰"), "率");
@@ -239,7 +239,7 @@ final class Lexicon {
         add(c, "lesson_reviews", Set.of(), "点评", "评课");
         add(c, "lectures", Set.of(), "报告", "讲座");
         add(c, "meetings", Set.of(), "会议", "研讨会", "座谈会");
-        add(c, "structures", Set.of(), "主体");
+        add(c, "structures", Set.of("个", "栋", "幢", "座", "处"), "主体");
         add(c, "floor_area", Set.of("平方米", "万平方米", "平米", "㎡"), "面积", "建筑面积");
         add(c, "classes", Set.of(), "班级", "大班额");
     }

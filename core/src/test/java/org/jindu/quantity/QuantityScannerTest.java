@@ -233,7 +233,9 @@ class QuantityScannerTest {
         "累计培训教师3000余人次|0|培训教师|teacher_training",
         "全市高考本科上线率达到45.6%|0|高考本科上线率|rate",
         "展示了16节示范课，|0|示范课|lessons",
-        "已有8个县(市、区)上报本地规划|0|县(市、区)|counties"})
+        "已有8个县(市、区)上报本地规划|0|县(市、区)|counties",
+        "主体工程完成70%。|0|主体工程|",
+        "已开工改造老旧小区52个，完成投资1.8亿元。|1|完成投资|funding"})
     void findsWhatAFigureCounts(String text, int index, String subject, String category) {
         Metric m = SCANNER.scan(text).get(index);
         assertEquals(subject, m.subject(), text);
