@@ -155,6 +155,9 @@ final class Scan {
         char c = t.charAt(i);
         if (isArabic(c) || ChineseNumerals.digitOf(c) >= 0 || c == '十' || c == '拾' || c == '廿' || c == '卅')
             return !(i > 0 && isAsciiLetter(t.charAt(i - 1)));
+        if ((c == '百' || c == '佰' || c == '千' || c == '仟') && i + 1 < n
+                && ChineseNumerals.digitOf(t.charAt(i + 1)) > 0 && (i == 0 || !isNumeralChar(t.charAt(i - 1))))
+            return true; // 百三 is 130, 千三 1300
         if ((c == '负' || c == '負' || c == '-' || c == '－') && i + 1 < n) {
             char d = t.charAt(i + 1);
             char p = i > 0 ? t.charAt(i - 1) : ' ';
@@ -359,6 +362,7 @@ final class Scan {
             return new BigDecimal(s);
         }
         if (s.contains("万万") || s.contains("萬萬")) s = s.replace("万万", "亿").replace("萬萬", "億"); // 四万万
+        if ("百佰千仟".indexOf(s.charAt(0)) >= 0) s = "一" + s; // 百三, 千三
         return ChineseNumerals.parse(s);
     }
 
