@@ -2,7 +2,6 @@ package org.jindu.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -73,8 +72,6 @@ public class QuantityBenchmark {
         reports = new ArrayList<>();
         Report empty = withoutMetrics(report);
         for (int chars = 0; chars < CHARS; chars += perReport) reports.add(empty);
-        String s = new String(seed, StandardCharsets.UTF_8);
-        if (s.isEmpty()) throw new IllegalStateException("empty seed");
     }
 
     private static Report withoutMetrics(Report r) {

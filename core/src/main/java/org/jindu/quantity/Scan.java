@@ -544,7 +544,6 @@ final class Scan {
             if (second != null && second.value != null && second.value.compareTo(value) > 0) {
                 int k2 = skipSpaces(second.end);
                 UnitHit u2 = unitAt(k2);
-                if (u2 == null && second.multiplierAt > 0) u2 = null;
                 if (unit == null && u2 != null) {
                     unit = u2;
                     valueTo = second.value;
