@@ -235,6 +235,7 @@ class QuantityScannerTest {
         "展示了16节示范课，|0|示范课|lessons",
         "已有8个县(市、区)上报本地规划|0|县(市、区)|counties",
         "主体工程完成70%。|0|主体工程|",
+        "招聘教师200名到岗|0|招聘教师|teacher_hires",
         "已开工改造老旧小区52个，完成投资1.8亿元。|1|完成投资|funding"})
     void findsWhatAFigureCounts(String text, int index, String subject, String category) {
         Metric m = SCANNER.scan(text).get(index);
