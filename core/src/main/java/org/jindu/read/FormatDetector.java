@@ -21,6 +21,7 @@ public final class FormatDetector {
      */
     public static DocumentReader readerFor(byte[] bytes, String name) throws JinduException {
         if (bytes.length == 0) throw new EmptyDocumentException(name);
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) return new org.jindu.read.pdf.PdfReader();
         Optional<String> container = containerType(bytes);
         if (container.isPresent()) throw new UnsupportedFormatException(name, container.get());
         return new TextReader();
