@@ -123,12 +123,17 @@ final class PageAnalyzer {
             this.cells = cells;
         }
 
+        private void fillHoles(float[] xs, float[] ys) {
+            fillHolesIn(cells, xs, ys);
+        }
+
         /** The region as rows of the grid the cell edges make; spans become colSpan and mergedAbove. */
         Table build(int page) {
             float[] xs = edges(cells, true);
             float[] ys = edges(cells, false);
             int columns = xs.length - 1;
             int rowCount = ys.length - 1;
+            fillHoles(xs, ys);
             // glyphs to cells by centre
             List<List<Glyph>> inCell = new ArrayList<>(cells.size());
             for (int i = 0; i < cells.size(); i++) inCell.add(new ArrayList<>());
@@ -190,6 +195,29 @@ final class PageAnalyzer {
             }
             return new Table(rows, box(page, area.getLeft(), area.getTop(), area.getRight(), area.getBottom()));
         }
+    }
+
+    /**
+     * Grid positions that no cell of tabula's covers become cells of their own: tabula finds a cell
+     * only where all four corners are ruling crossings, so a cell whose rule is missing or drawn
+     * differently would otherwise lose its text.
+     */
+    private static void fillHolesIn(List<Rectangle> cells, float[] xs, float[] ys) {
+        int columns = xs.length - 1;
+        int rows = ys.length - 1;
+        if (columns < 1 || rows < 1) return;
+        boolean[][] covered = new boolean[rows][columns];
+        for (Rectangle c : cells) {
+            int c0 = index(xs, c.getLeft());
+            int c1 = Math.max(c0 + 1, index(xs, c.getRight()));
+            int r0 = index(ys, c.getTop());
+            int r1 = Math.max(r0 + 1, index(ys, c.getBottom()));
+            for (int r = r0; r < r1 && r < rows; r++)
+                for (int k = c0; k < c1 && k < columns; k++) covered[r][k] = true;
+        }
+        for (int r = 0; r < rows; r++)
+            for (int k = 0; k < columns; k++)
+                if (!covered[r][k]) cells.add(new Rectangle(ys[r], xs[k], xs[k + 1] - xs[k], ys[r + 1] - ys[r]));
     }
 
     /** The distinct left/right (or top/bottom) edges of the cells, close ones merged. */

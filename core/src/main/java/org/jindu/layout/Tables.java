@@ -1,0 +1,141 @@
+package org.jindu.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The generic table layer: the tables of a {@link Layout}, as the reader found them (one piece per page)
+ * or stitched across pages, whatever the document is about.
+ *
+ * <pre>{@code
+ * Layout layout = FormatDetector.readerFor(bytes, name).read(bytes, name);
+ * for (Table t : Tables.stitched(layout)) System.out.println(Tables.grid(t));
+ * }</pre>
+ *
+ * <p>Two pieces are one table when the second is the first block of the page after the first (page
+ * numbers in between do not count; any other text does, running heads included), has as many grid
+ * columns, and, where the reader
+ * knows the boxes, the same column edges within two points. A first row equal to the table's first
+ * row (the header repeated on each page) is dropped from the later piece.
+ */
+public final class Tables {
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
+    private static final float EDGE_TOLERANCE = 2f;
+
+    private Tables() {
+    }
+
+    /** Every table piece of the layout, in reading order. */
+    public static List<Table> pieces(Layout layout) {
+        Objects.requireNonNull(layout, "layout");
+        List<Table> out = new ArrayList<>();
+        for (Block b : layout.blocks()) if (b instanceof Table t) out.add(t);
+        return out;
+    }
+
+    /** The tables of the layout with the pieces that continue over a page break joined. */
+    public static List<Table> stitched(Layout layout) {
+        Objects.requireNonNull(layout, "layout");
+        List<Table> out = new ArrayList<>();
+        List<Row> rows = null;
+        Table open = null;
+        for (Block b : layout.blocks()) {
+            if (b instanceof Paragraph p) {
+                // text between two pieces, other than a page number, separates them
+                if (open != null && !PAGE_NUMBER.matcher(p.text().strip()).matches()) {
+                    close(out, open, rows);
+                    open = null;
+                }
+                continue;
+            }
+            Table t = (Table) b;
+            if (open != null && continues(open, rows, t)) {
+                List<Row> more = t.rows();
+                if (!more.isEmpty() && !open.rows().isEmpty() && sameText(more.get(0), open.rows().get(0)))
+                    more = more.subList(1, more.size());
+                rows.addAll(more);
+                continue;
+            }
+            if (open != null) close(out, open, rows);
+            open = t;
+            rows = new ArrayList<>(t.rows());
+        }
+        if (open != null) close(out, open, rows);
+        return out;
+    }
+
+    private static void close(List<Table> out, Table open, List<Row> rows) {
+        out.add(new Table(rows, open.where()));
+    }
+
+    private static Integer lastPage(List<Row> rows) {
+        if (rows == null || rows.isEmpty()) return null;
+        return rows.get(rows.size() - 1).where().page();
+    }
+
+    private static boolean continues(Table open, List<Row> rows, Table next) {
+        Integer last = lastPage(rows);
+        Integer page = next.where().page();
+        if (last == null || page == null || page != last + 1) return false;
+        if (rows.isEmpty() || next.rows().isEmpty()) return false;
+        List<Float> a = columnEdges(rows.get(rows.size() - 1));
+        List<Float> b = columnEdges(next.rows().get(0));
+        if (width(rows.get(rows.size() - 1)) != width(next.rows().get(0))) return false;
+        if (a == null || b == null) return true;
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (Math.abs(a.get(i) - b.get(i)) > EDGE_TOLERANCE) return false;
+        return true;
+    }
+
+    /** The row's outer left and right edges, or null when the reader gave no boxes. */
+    private static List<Float> columnEdges(Row row) {
+        Provenance.Box first = row.cells().isEmpty() ? null : row.cells().get(0).where().box();
+        Provenance.Box last = row.cells().isEmpty() ? null : row.cells().get(row.cells().size() - 1).where().box();
+        if (first == null || last == null) return null;
+        return List.of(first.x(), last.x() + last.width());
+    }
+
+    private static int width(Row row) {
+        int n = 0;
+        for (Cell c : row.cells()) n += c.colSpan();
+        return n;
+    }
+
+    private static boolean sameText(Row a, Row b) {
+        if (a.cells().size() != b.cells().size()) return false;
+        for (int i = 0; i < a.cells().size(); i++)
+            if (!a.cells().get(i).text().equals(b.cells().get(i).text())) return false;
+        return true;
+    }
+
+    /**
+     * The table as a plain grid of strings, one per grid column: a cell spanning columns gives its text
+     * to the first and "" to the others; a cell merged down from above is "".
+     */
+    public static List<List<String>> grid(Table table) {
+        List<List<String>> out = new ArrayList<>(table.rows().size());
+        for (Row row : table.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (Cell c : row.cells()) {
+                cells.add(c.mergedAbove() ? "" : c.text());
+                for (int i = 1; i < c.colSpan(); i++) cells.add("");
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /** The pages a table's rows come from, in order, without repeats. */
+    public static List<Integer> pages(Table table) {
+        List<Integer> out = new ArrayList<>();
+        for (Row r : table.rows()) {
+            Integer p = r.where().page();
+            if (p != null && !out.contains(p)) out.add(p);
+        }
+        if (out.isEmpty() && table.where().page() != null) out.add(table.where().page());
+        return out;
+    }
+}
