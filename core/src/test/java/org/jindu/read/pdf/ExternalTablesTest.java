@@ -89,4 +89,13 @@ class ExternalTablesTest {
         assertEquals("公路技术等级", tables.get(0).rows().get(0).cells().get(0).text());
         assertEquals("路段监控通信分中心", tables.get(2).rows().get(0).cells().get(0).text());
     }
+
+    @Test
+    void drawsFakeBoldGlyphsOnce() throws Exception {
+        // every glyph of pdfplumber's issue-71 résumé is drawn twice; PDFBox drops the overlapping copy
+        List<List<String>> rows = read("issue-71-duplicate-chars.pdf");
+        String all = String.join("", rows.stream().flatMap(List::stream).map(ExternalTablesTest::squeeze).toList());
+        assertTrue(all.contains(squeeze("微软培训课程：名模意义一些有意义一些")), all);
+        assertTrue(!all.contains("微微软软"), all);
+    }
 }
