@@ -22,7 +22,8 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
  * One page into blocks: ruled tables found by tabula from the page's ruling lines (cells and table
  * regions), each glyph put in the cell that holds its centre (tabula's own text assignment is not
  * used: it loses the first line of CJK cells drawn with no padding), and the text outside tables as
- * paragraphs, all in reading order (top to bottom).
+ * paragraphs, all in reading order (top to bottom). Tables without rules are found by their header
+ * ({@link UnruledTables}).
  */
 final class PageAnalyzer {
     /** Edges closer than this, in points, are one grid line. */
@@ -60,7 +61,12 @@ final class PageAnalyzer {
             LossCheck.check(t.glyphs, table, page.number(), warnings);
             blocks.add(new Positioned(t.area.getTop(), table));
         }
-        for (List<TextLines.Line> para : TextLines.paragraphs(TextLines.lines(free))) {
+        List<TextLines.Line> outside = new ArrayList<>();
+        for (UnruledTables.Found t : UnruledTables.find(TextLines.lines(free), page.number(), outside)) {
+            LossCheck.check(t.glyphs(), t.table(), page.number(), warnings);
+            blocks.add(new Positioned(t.top(), t.table()));
+        }
+        for (List<TextLines.Line> para : TextLines.paragraphs(outside)) {
             TextLines.Line first = para.get(0);
             float left = Float.MAX_VALUE, right = -Float.MAX_VALUE;
             for (TextLines.Line l : para) {

@@ -149,4 +149,17 @@ class PdfReaderTest {
         Block last = layout.blocks().get(layout.blocks().size() - 1);
         assertInstanceOf(Table.class, last);
     }
+
+    @Test
+    void findsATableWithoutRulesByItsHeader() throws Exception {
+        Layout layout = new PdfReader().read(fixture("pdf/seed-drawn-unruled-uming.pdf"), "unruled.pdf");
+        List<Table> tables = layout.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
+        assertTrue(tables.size() >= 5, "a piece on each page: " + tables.size());
+        assertEquals(List.of("序号", "来源", "工作内容", "工作部门及负责人（需填写联系方式）", "工作进展情况"),
+                tables.get(0).rows().get(0).cells().stream().map(Cell::text).toList());
+        assertEquals(List.of("1", "（十政办发〔2021〕1号）第12项"),
+                tables.get(0).rows().get(1).cells().stream().map(Cell::text).toList().subList(0, 2));
+        // the section headings between the tables stay paragraphs
+        assertTrue(layout.blocks().stream().anyMatch(b -> b instanceof Paragraph p && p.text().equals("二、重大工程")));
+    }
 }

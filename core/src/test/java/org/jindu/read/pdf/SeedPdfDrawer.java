@@ -40,6 +40,7 @@ public final class SeedPdfDrawer {
     private float y;
     private int pageNo;
     private List<String> header;
+    private boolean unruled;
 
     private SeedPdfDrawer(TrueTypeFont ttf) throws IOException {
         font = PDType0Font.load(doc, ttf, true);
@@ -54,6 +55,7 @@ public final class SeedPdfDrawer {
             TrueTypeFont ttf = ttc.getFontByName(args[2]);
             if (ttf == null) throw new IllegalArgumentException("no font " + args[2] + " in " + args[1]);
             SeedPdfDrawer drawer = new SeedPdfDrawer(ttf);
+            drawer.unruled = args.length > 4 && args[4].equals("--unruled");
             drawer.draw(report);
             drawer.doc.save(Path.of(args[3]).toFile());
             drawer.doc.close();
@@ -148,6 +150,7 @@ public final class SeedPdfDrawer {
     }
 
     private void box(float top, float bottom) throws IOException {
+        if (unruled) return;
         float x = MARGIN;
         float right = size.getWidth() - MARGIN;
         out.moveTo(x, top);
