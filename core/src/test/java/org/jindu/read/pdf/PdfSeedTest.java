@@ -71,4 +71,20 @@ class PdfSeedTest {
         // the long progress cells run over a page break in every fixture: those records are stitched
         assertTrue(report.records().stream().anyMatch(r -> r.location().pages().size() > 1));
     }
+
+    @ParameterizedTest(name = "rotated {0}°")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {90, 180, 270})
+    void readsPagesShownRotated(int degrees) throws Exception {
+        byte[] rotated;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.pdmodel.PDDocument.load(
+                Fixtures.file("pdf/seed-portrait-noto-zeropad.pdf").toFile())) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) page.setRotation(degrees);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            rotated = out.toByteArray();
+        }
+        Report text = Jindu.parse(Fixtures.file("seed/000_4744e66be9c0f129.txt"));
+        Report fromPdf = Jindu.parse(rotated, "rotated.pdf");
+        ExpectedJson.assertMatches(withoutWhereabouts(text), withoutWhereabouts(fromPdf));
+    }
 }
