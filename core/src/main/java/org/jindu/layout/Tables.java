@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Two pieces are one table when the second is the first block of the page after the first (page
- * numbers in between do not count; any other text does, running heads included), has as many grid
- * columns, and, where the reader
+ * numbers and running heads or feet, text that recurs on two or more pages digits aside, do not
+ * count; any other text does), has as many grid columns, and, where the reader
  * knows the boxes, the same column edges within two points. A first row equal to the table's first
  * row (the header repeated on each page) is dropped from the later piece.
  */
@@ -42,10 +42,12 @@ public final class Tables {
         List<Table> out = new ArrayList<>();
         List<Row> rows = null;
         Table open = null;
+        java.util.Set<String> running = runningText(layout);
         for (Block b : layout.blocks()) {
             if (b instanceof Paragraph p) {
-                // text between two pieces, other than a page number, separates them
-                if (open != null && !PAGE_NUMBER.matcher(p.text().strip()).matches()) {
+                // text between two pieces, other than a page number or a running head, separates them
+                if (open != null && !PAGE_NUMBER.matcher(p.text().strip()).matches()
+                        && !running.contains(key(p.text()))) {
                     close(out, open, rows);
                     open = null;
                 }
@@ -65,6 +67,23 @@ public final class Tables {
         }
         if (open != null) close(out, open, rows);
         return out;
+    }
+
+    /** Paragraph texts (digits aside) found on two or more pages: running heads and feet. */
+    private static java.util.Set<String> runningText(Layout layout) {
+        java.util.Map<String, java.util.Set<Integer>> pages = new java.util.HashMap<>();
+        for (Block b : layout.blocks())
+            if (b instanceof Paragraph p && p.where().page() != null)
+                pages.computeIfAbsent(key(p.text()), k -> new java.util.HashSet<>()).add(p.where().page());
+        java.util.Set<String> out = new java.util.HashSet<>();
+        pages.forEach((text, on) -> {
+            if (on.size() >= 2 && !text.isEmpty()) out.add(text);
+        });
+        return out;
+    }
+
+    private static String key(String text) {
+        return text.replaceAll("[\\s\\d\u3000]+", "");
     }
 
     private static void close(List<Table> out, Table open, List<Row> rows) {

@@ -56,6 +56,18 @@ class TablesTest {
     }
 
     @Test
+    void joinsAcrossARunningHead() {
+        Layout l = layout(
+                new Paragraph("某某公司2018年第一季度报告", at(1, 0, 10)),
+                table(row(1, "项目", "金额"), row(1, "甲", "1")),
+                new Paragraph("某某公司2018年第一季度报告", at(2, 0, 10)),
+                table(row(2, "乙", "2")));
+        List<Table> tables = Tables.stitched(l);
+        assertEquals(1, tables.size());
+        assertEquals(3, tables.get(0).rows().size());
+    }
+
+    @Test
     void keepsTablesApartWhenTheColumnsDiffer() {
         assertEquals(2, Tables.stitched(layout(table(row(1, "a", "b")), table(row(2, "a", "b", "c")))).size());
         assertEquals(2, Tables.stitched(layout(table(row(1, "a", "b")), table(row(3, "a", "b")))).size());

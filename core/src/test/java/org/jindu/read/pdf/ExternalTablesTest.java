@@ -98,4 +98,16 @@ class ExternalTablesTest {
         assertTrue(all.contains(squeeze("微软培训课程：名模意义一些有意义一些")), all);
         assertTrue(!all.contains("微微软软"), all);
     }
+
+    @Test
+    void stitchesABalanceSheetRunningOverPagesUnderARunningHead() throws Exception {
+        // pdfplumber's issue-67 (no ground truth: a smoke test): the balance sheet starts on page 9
+        // and carries on without a repeated header; every page has a running head and a page number
+        Layout layout = new PdfReader().read(Files.readAllBytes(Fixtures.file(DIR + "issue-67-example.pdf")), "67");
+        assertEquals(List.of(), layout.warnings());
+        Table sheet = Tables.stitched(layout).stream().filter(t -> Tables.pages(t).get(0) == 9).findFirst().orElseThrow();
+        assertTrue(Tables.pages(sheet).containsAll(List.of(9, 10, 11)), Tables.pages(sheet).toString());
+        assertEquals(List.of("项目", "期末余额", "期初余额"), Tables.grid(sheet).get(0));
+        assertEquals(1, Tables.grid(sheet).stream().filter(r -> r.get(0).equals("项目")).count());
+    }
 }
