@@ -46,9 +46,13 @@ class PdfReaderTest {
     }
 
     static byte[] encrypted(String owner, String user) throws Exception {
+        return encrypted(owner, user, 128);
+    }
+
+    static byte[] encrypted(String owner, String user, int keyLength) throws Exception {
         try (PDDocument doc = PDDocument.load(fixture(DRAWN))) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy(owner, user, new AccessPermission());
-            policy.setEncryptionKeyLength(128);
+            policy.setEncryptionKeyLength(keyLength);
             doc.protect(policy);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -66,6 +70,15 @@ class PdfReaderTest {
         Report report = Jindu.parse(encrypted("owner-secret", ""), "encrypted.pdf");
         assertEquals(8, report.records().size());
         assertEquals(List.of(), report.warnings());
+    }
+
+    @Test
+    void opensAes256WithTheJdksCiphersAlone() throws Exception {
+        // Bouncy Castle is kept out of the build; PDFBox's standard security handler needs only the JDK
+        Report report = Jindu.parse(encrypted("owner-secret", "", 256), "aes256.pdf");
+        assertEquals(8, report.records().size());
+        assertThrows(EncryptedDocumentException.class,
+                () -> Jindu.parse(encrypted("owner-secret", "user-secret", 256), "locked.pdf"));
     }
 
     @Test
