@@ -100,8 +100,10 @@ public final class Tables {
         Integer page = next.where().page();
         if (last == null || page == null || page != last + 1) return false;
         if (rows.isEmpty() || next.rows().isEmpty()) return false;
-        List<Float> a = columnEdges(rows.get(rows.size() - 1));
-        List<Float> b = columnEdges(next.rows().get(0));
+        Row before = rows.get(rows.size() - 1);
+        Row after = next.rows().get(0);
+        List<Float> a = columnEdges(before, after);
+        List<Float> b = columnEdges(after, before);
         if (width(rows.get(rows.size() - 1)) != width(next.rows().get(0))) return false;
         if (a == null || b == null) return true;
         if (a.size() != b.size()) return false;
@@ -109,12 +111,19 @@ public final class Tables {
         return true;
     }
 
-    /** The row's outer left and right edges, or null when the reader gave no boxes. */
-    private static List<Float> columnEdges(Row row) {
-        Provenance.Box first = row.cells().isEmpty() ? null : row.cells().get(0).where().box();
-        Provenance.Box last = row.cells().isEmpty() ? null : row.cells().get(row.cells().size() - 1).where().box();
-        if (first == null || last == null) return null;
-        return List.of(first.x(), last.x() + last.width());
+    /**
+     * The left edges of the row's cells (only the first when the two rows split their columns
+     * differently), or null when the reader gave no boxes. Left edges, not right: a reader that finds
+     * columns by their text (tables without rules) knows where a column starts, not where the last ends.
+     */
+    private static List<Float> columnEdges(Row row, Row other) {
+        List<Float> out = new ArrayList<>();
+        for (Cell c : row.cells()) {
+            if (c.where().box() == null) return null;
+            out.add(c.where().box().x());
+            if (row.cells().size() != other.cells().size()) break;
+        }
+        return out.isEmpty() ? null : out;
     }
 
     private static int width(Row row) {

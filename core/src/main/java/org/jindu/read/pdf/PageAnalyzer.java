@@ -36,7 +36,7 @@ final class PageAnalyzer {
     record Result(List<Block> blocks, List<Warning> warnings, int glyphs) {
     }
 
-    static Result analyze(PageScanner.PageContent page) {
+    static Result analyze(PageScanner.PageContent page, UnruledTables.Carry carry) {
         List<Glyph> glyphs = page.glyphs();
         List<Warning> warnings = new ArrayList<>();
         List<TableRegion> regions = tables(page.rulings());
@@ -62,7 +62,7 @@ final class PageAnalyzer {
             blocks.add(new Positioned(t.area.getTop(), table));
         }
         List<TextLines.Line> outside = new ArrayList<>();
-        for (UnruledTables.Found t : UnruledTables.find(TextLines.lines(free), page.number(), outside)) {
+        for (UnruledTables.Found t : UnruledTables.find(TextLines.lines(free), page.number(), outside, carry)) {
             LossCheck.check(t.glyphs(), t.table(), page.number(), warnings);
             blocks.add(new Positioned(t.top(), t.table()));
         }

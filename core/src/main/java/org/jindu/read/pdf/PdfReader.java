@@ -39,8 +39,9 @@ public final class PdfReader implements DocumentReader {
             List<Block> blocks = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>();
             int[] totals = new int[2]; // glyphs, images
+            UnruledTables.Carry carry = new UnruledTables.Carry();
             PageScanner scanner = new PageScanner(page -> {
-                PageAnalyzer.Result result = PageAnalyzer.analyze(page);
+                PageAnalyzer.Result result = PageAnalyzer.analyze(page, carry);
                 blocks.addAll(result.blocks());
                 warnings.addAll(result.warnings());
                 totals[0] += result.glyphs();

@@ -17,7 +17,10 @@ import org.jindu.normalize.TextCleaner;
  * until a page number, a line whose text runs across a column edge (a section heading), or a gap of
  * more than three lines. Lines right under the header in the header's font size finish wrapped header
  * cells; after that, a line with text in the first column starts a row, and lines without carry the
- * row on (a row that comes before any first-column text continues one from the page before).
+ * row on (a row that comes before any first-column text continues one from the page before). A table
+ * that runs to the foot of a page lends its columns to the top of the next ({@link Carry}), so a
+ * header that is not repeated is not needed; text across a column edge there (a running head, a
+ * heading) ends that.
  */
 final class UnruledTables {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -33,42 +36,85 @@ final class UnruledTables {
     }
 
     /**
+     * What one page leaves to the next: the columns of an unruled table that ran to the foot of the
+     * page, so that the next page's lines can carry on in them when its header is not repeated.
+     */
+    static final class Carry {
+        float[] bounds;
+        float headerEm;
+    }
+
+    /**
      * Finds the unruled tables among these lines.
      *
      * @param lines the page's lines outside ruled tables, top to bottom
      * @param rest receives the lines that are not part of a table
      */
-    static List<Found> find(List<TextLines.Line> lines, int page, List<TextLines.Line> rest) {
+    static List<Found> find(List<TextLines.Line> lines, int page, List<TextLines.Line> rest, Carry carry) {
         List<Found> found = new ArrayList<>();
         int i = 0;
+        float[] carried = carry.bounds;
+        carry.bounds = null;
+        if (carried != null && !lines.isEmpty() && !isHeader(lines.get(0))) {
+            // the table of the page before goes on, without its header repeated
+            int end = extent(lines, 0, 0, carried);
+            if (end > 0) {
+                found.add(build(lines.subList(0, end), carried, page, false, carry.headerEm));
+                if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches())
+                    carry.bounds = carried;
+                i = end;
+            }
+        }
         while (i < lines.size()) {
             TextLines.Line line = lines.get(i);
-            List<List<Glyph>> pieces = pieces(line.glyphs(), PIECE_GAP);
-            if (pieces.size() < 3 || !ReportAssembler.isHeaderRow(pieces.stream().map(UnruledTables::text).toList())) {
+            if (!isHeader(line)) {
                 rest.add(line);
                 i++;
                 continue;
             }
+            List<List<Glyph>> pieces = pieces(line.glyphs(), PIECE_GAP);
             float[] bounds = new float[pieces.size() + 1];
             for (int k = 0; k < pieces.size(); k++) bounds[k] = pieces.get(k).get(0).x() - 0.5f * line.em();
             bounds[pieces.size()] = Float.MAX_VALUE;
-            // the table's lines
-            int end = i + 1;
-            while (end < lines.size()) {
-                TextLines.Line next = lines.get(end);
-                TextLines.Line prev = lines.get(end - 1);
-                if (PAGE_NUMBER.matcher(next.text().strip()).matches()) break;
-                if (next.top() - prev.bottom() > 3 * prev.em()) break;
-                if (straddles(next, bounds)) break;
-                end++;
+            int end = extent(lines, i, i + 1, bounds);
+            found.add(build(lines.subList(i, end), bounds, page, true, line.em()));
+            if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches()) {
+                carry.bounds = bounds;
+                carry.headerEm = line.em();
+            } else {
+                carry.bounds = null;
             }
-            found.add(build(lines.subList(i, end), bounds, page));
             i = end;
         }
         return found;
     }
 
-    private static Found build(List<TextLines.Line> lines, float[] bounds, int page) {
+    private static boolean isHeader(TextLines.Line line) {
+        List<List<Glyph>> pieces = pieces(line.glyphs(), PIECE_GAP);
+        return pieces.size() >= 3 && ReportAssembler.isHeaderRow(pieces.stream().map(UnruledTables::text).toList());
+    }
+
+    /**
+     * Where the table that starts at line {@code start} ends, looking from line {@code from} on: at a
+     * page number, a line across a column edge, a gap of more than three lines, or another header.
+     */
+    private static int extent(List<TextLines.Line> lines, int start, int from, float[] bounds) {
+        int end = from;
+        while (end < lines.size()) {
+            TextLines.Line next = lines.get(end);
+            if (PAGE_NUMBER.matcher(next.text().strip()).matches()) break;
+            if (end > start) {
+                TextLines.Line prev = lines.get(end - 1);
+                if (next.top() - prev.bottom() > 3 * prev.em()) break;
+                if (isHeader(next)) break;
+            }
+            if (straddles(next, bounds)) break;
+            end++;
+        }
+        return end;
+    }
+
+    private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm) {
         int columns = bounds.length - 1;
         TextLines.Line header = lines.get(0);
         float right = 0;
@@ -77,13 +123,16 @@ final class UnruledTables {
         edges[columns] = right + 1;
         // group the lines into the header band and the rows
         List<List<TextLines.Line>> groups = new ArrayList<>();
-        List<TextLines.Line> band = new ArrayList<>();
-        band.add(header);
-        groups.add(band);
-        int k = 1;
-        while (k < lines.size() && Math.abs(lines.get(k).em() - header.em()) < 0.3f && !inFirstColumn(lines.get(k), edges)) {
-            band.add(lines.get(k));
-            k++;
+        int k = 0;
+        if (withHeader) {
+            List<TextLines.Line> band = new ArrayList<>();
+            band.add(header);
+            groups.add(band);
+            k = 1;
+            while (k < lines.size() && Math.abs(lines.get(k).em() - headerEm) < 0.3f && !inFirstColumn(lines.get(k), edges)) {
+                band.add(lines.get(k));
+                k++;
+            }
         }
         List<TextLines.Line> current = null;
         for (; k < lines.size(); k++) {

@@ -41,6 +41,7 @@ public final class SeedPdfDrawer {
     private int pageNo;
     private List<String> header;
     private boolean unruled;
+    private boolean noRepeat;
 
     private SeedPdfDrawer(TrueTypeFont ttf) throws IOException {
         font = PDType0Font.load(doc, ttf, true);
@@ -55,7 +56,9 @@ public final class SeedPdfDrawer {
             TrueTypeFont ttf = ttc.getFontByName(args[2]);
             if (ttf == null) throw new IllegalArgumentException("no font " + args[2] + " in " + args[1]);
             SeedPdfDrawer drawer = new SeedPdfDrawer(ttf);
-            drawer.unruled = args.length > 4 && args[4].equals("--unruled");
+            List<String> options = List.of(args).subList(4, args.length);
+            drawer.unruled = options.contains("--unruled");
+            drawer.noRepeat = options.contains("--no-repeat");
             drawer.draw(report);
             drawer.doc.save(Path.of(args[3]).toFile());
             drawer.doc.close();
@@ -124,7 +127,8 @@ public final class SeedPdfDrawer {
             int room = (int) ((y - MARGIN - 2 * PAD) / lead);
             if (room < 1 || (!splittable && room < most)) {
                 newPage();
-                row(header, HEAD, false);
+                // a header that did not fit is drawn on the new page by this loop, not twice
+                if (!noRepeat && cells != header) row(header, HEAD, false);
                 continue;
             }
             int take = Math.min(most, room);
@@ -145,7 +149,7 @@ public final class SeedPdfDrawer {
             for (int c = 0; c < cells.size(); c++) left |= from[c] < lines.get(c).size();
             if (!left) return;
             newPage();
-            row(header, HEAD, false);
+            if (!noRepeat) row(header, HEAD, false);
         }
     }
 
