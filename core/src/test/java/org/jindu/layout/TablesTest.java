@@ -93,4 +93,13 @@ class TablesTest {
         assertEquals(1, first.stream().filter(r -> r.get(0).equals("序号")).count(), "header kept once");
         assertEquals(List.of(1, 2, 3, 4), Tables.pages(tables.get(0)).subList(0, 4));
     }
+
+    @Test
+    void stitchesAnUnruledTableWhoseHeaderIsNotRepeated() throws Exception {
+        Layout l = new PdfReader().read(
+                Files.readAllBytes(Fixtures.file("pdf/seed-drawn-unruled-norepeat-wqy.pdf")), "seed");
+        List<Table> tables = Tables.stitched(l);
+        assertEquals(3, tables.size());
+        assertEquals(List.of(1, 2, 3, 4), Tables.pages(tables.get(0)));
+    }
 }
