@@ -34,7 +34,8 @@ public record Warning(
 
     /**
      * Characters that a PDF page shows inside a table did not come out of its cells exactly once
-     * (missing or doubled): the table's text cannot be trusted as it is.
+     * (missing or doubled), or glyphs on the page have no Unicode mapping: the text cannot be trusted
+     * as it is.
      */
     public static final String TEXT_LOST = "TEXT_LOST";
     /** A PDF has no text layer (scanned pages): there is nothing to read without OCR. */

@@ -33,12 +33,16 @@ final class PageAnalyzer {
     }
 
     /** What a page gave: its blocks in reading order and what was odd. */
-    record Result(List<Block> blocks, List<Warning> warnings, int glyphs) {
+    record Result(List<Block> blocks, List<Warning> warnings, int glyphs, int unmapped) {
     }
 
     static Result analyze(PageScanner.PageContent page, UnruledTables.Carry carry) {
         List<Glyph> glyphs = page.glyphs();
         List<Warning> warnings = new ArrayList<>();
+        if (page.unmapped() > 0)
+            warnings.add(new Warning(Warning.TEXT_LOST, page.unmapped() + " character(s) on page " + page.number()
+                    + " cannot be read: their font (" + page.unmappedFont() + ") maps them to no Unicode text"
+                    + " (no ToUnicode table)", page.number()));
         List<TableRegion> regions = tables(page.rulings());
 
         // each glyph to the first table region that holds its centre, or to the free text
@@ -78,7 +82,7 @@ final class PageAnalyzer {
             blocks.add(new Positioned(first.top(), new Paragraph(TextLines.joinLines(para), where)));
         }
         blocks.sort(Comparator.comparingDouble(Positioned::top));
-        return new Result(blocks.stream().map(Positioned::block).toList(), warnings, glyphs.size());
+        return new Result(blocks.stream().map(Positioned::block).toList(), warnings, glyphs.size(), page.unmapped());
     }
 
     private record Positioned(float top, Block block) {

@@ -12,10 +12,13 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import technology.tabula.Ruling;
 
 /**
@@ -27,7 +30,7 @@ final class PageScanner extends PDFTextStripper {
 
     /** What one page holds. */
     record PageContent(int number, float width, float height, List<Glyph> glyphs, List<Ruling> rulings,
-            int images) {
+            int images, int unmapped, String unmappedFont) {
     }
 
     interface PageSink {
@@ -42,6 +45,8 @@ final class PageScanner extends PDFTextStripper {
     private Point2D.Float current;
     private boolean curved;
     private int images;
+    private int unmapped;
+    private String unmappedFont;
     private float cropLeft;
     private float cropTop;
 
@@ -108,6 +113,8 @@ final class PageScanner extends PDFTextStripper {
         rulings.clear();
         clearPath();
         images = 0;
+        unmapped = 0;
+        unmappedFont = null;
         PDRectangle crop = page.getCropBox();
         cropLeft = crop.getLowerLeftX();
         cropTop = crop.getUpperRightY();
@@ -122,7 +129,21 @@ final class PageScanner extends PDFTextStripper {
         PDRectangle crop = getCurrentPage().getCropBox();
         images += countImages(getCurrentPage());
         sink.page(new PageContent(getCurrentPageNo(), crop.getWidth(), crop.getHeight(), glyphs,
-                List.copyOf(rulings), images));
+                List.copyOf(rulings), images, unmapped, unmappedFont));
+    }
+
+    /**
+     * PDFBox drops a glyph of a composite (CJK) font that has no Unicode mapping without a word; it is
+     * counted here so that the loss is reported. Simple fonts without one get the character code.
+     */
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, String unicode, Vector displacement)
+            throws IOException {
+        if (unicode == null && !(font instanceof PDSimpleFont)) {
+            unmapped++;
+            if (unmappedFont == null) unmappedFont = font.getName();
+        }
+        super.showGlyph(textRenderingMatrix, font, code, unicode, displacement);
     }
 
     private static int countImages(PDPage page) {

@@ -38,7 +38,7 @@ public final class PdfReader implements DocumentReader {
         try (PDDocument document = open(bytes, name)) {
             List<Block> blocks = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>();
-            int[] totals = new int[2]; // glyphs, images
+            int[] totals = new int[3]; // glyphs, images, glyphs without Unicode
             UnruledTables.Carry carry = new UnruledTables.Carry();
             PageScanner scanner = new PageScanner(page -> {
                 PageAnalyzer.Result result = PageAnalyzer.analyze(page, carry);
@@ -46,10 +46,11 @@ public final class PdfReader implements DocumentReader {
                 warnings.addAll(result.warnings());
                 totals[0] += result.glyphs();
                 totals[1] += page.images();
+                totals[2] += result.unmapped();
             });
             scanner.scan(document);
             int pages = document.getNumberOfPages();
-            if (totals[0] == 0)
+            if (totals[0] == 0 && totals[2] == 0)
                 warnings.add(new Warning(Warning.NO_TEXT_LAYER, "the PDF has no text layer"
                         + (totals[1] > 0 ? " (its " + pages + " page(s) are images, a scan?)" : "")
                         + "; jindu cannot read it without OCR"));

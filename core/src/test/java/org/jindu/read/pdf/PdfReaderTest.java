@@ -111,6 +111,26 @@ class PdfReaderTest {
     }
 
     @Test
+    void glyphsWithoutUnicodeAreReportedAsLostNotAsAScan() throws Exception {
+        // PDFBox silently skips glyphs of a CJK font with no ToUnicode; the reader counts and reports them
+        byte[] bytes;
+        try (PDDocument doc = PDDocument.load(fixture(DRAWN))) {
+            for (PDPage page : doc.getPages())
+                for (var name : page.getResources().getFontNames())
+                    page.getResources().getFont(name).getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bytes = out.toByteArray();
+        }
+        Report report = Jindu.parse(bytes, "no-tounicode.pdf");
+        List<Warning> lost = report.warnings().stream().filter(w -> w.code().equals(Warning.TEXT_LOST)).toList();
+        assertEquals(report.document().pages(), lost.size(), lost.toString());
+        assertEquals(1, lost.get(0).page());
+        assertTrue(lost.get(0).message().contains("no ToUnicode"), lost.get(0).message());
+        assertTrue(report.warnings().stream().noneMatch(w -> w.code().equals(Warning.NO_TEXT_LAYER)));
+    }
+
+    @Test
     void repairsABrokenCrossReferenceTable() throws Exception {
         String pdf = new String(fixture(DRAWN), StandardCharsets.ISO_8859_1);
         Matcher m = Pattern.compile("startxref\\s+(\\d+)").matcher(pdf);
