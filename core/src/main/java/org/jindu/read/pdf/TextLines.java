@@ -98,8 +98,15 @@ final class TextLines {
     }
 
     /**
-     * The text of a cell's lines: wrapped lines joined, a paragraph break ("\n") after a line that ends a
-     * sentence well before the cell's right edge.
+     * The text of a cell's lines: wrapped lines joined, a paragraph break ("\n") before a line when
+     * <ul>
+     *   <li>the line before ends a sentence ({@code 。！？；：…}) more than 1.2 em short of the cell's
+     *       right edge (padding allowed for), or</li>
+     *   <li>the line starts a paragraph with a first-line indent: it starts more than 1.5 em right of
+     *       the cell's other lines, runs to the right edge, and the line after it (if any) is not
+     *       indented. Centred lines never run to the edge when indented, and a hanging indent
+     *       indents the lines after it too, so neither is taken for a new paragraph.</li>
+     * </ul>
      *
      * @param lines the cell's lines, top to bottom
      * @param left the cell's left edge
@@ -108,19 +115,34 @@ final class TextLines {
     static String cellText(List<Line> lines, float left, float right) {
         if (lines.isEmpty()) return "";
         float padding = Float.MAX_VALUE;
-        for (Line l : lines) padding = Math.max(0, Math.min(padding, l.left() - left));
+        float margin = Float.MAX_VALUE;
+        for (Line l : lines) {
+            padding = Math.max(0, Math.min(padding, l.left() - left));
+            margin = Math.min(margin, l.left());
+        }
         StringBuilder out = new StringBuilder(lines.get(0).text());
         for (int i = 1; i < lines.size(); i++) {
             Line before = lines.get(i - 1);
             Line line = lines.get(i);
-            boolean shortLine = right - before.right() > padding + 1.2f * before.em();
-            if (shortLine && SENTENCE_END.indexOf(before.lastChar()) >= 0) {
+            boolean sentenceEnds = !full(before, right, padding) && SENTENCE_END.indexOf(before.lastChar()) >= 0;
+            boolean indentStarts = indented(line, margin) && !indented(before, margin) && full(line, right, padding)
+                    && (i + 1 == lines.size() || !indented(lines.get(i + 1), margin));
+            if (sentenceEnds || indentStarts) {
                 out.append('\n').append(line.text());
             } else {
                 out.append(joiner(before.lastChar(), line.firstChar())).append(line.text());
             }
         }
         return out.toString();
+    }
+
+    /** Whether a line runs to within 1.2 em of the cell's right edge, padding allowed for. */
+    private static boolean full(Line line, float right, float padding) {
+        return right - line.right() <= padding + 1.2f * line.em();
+    }
+
+    private static boolean indented(Line line, float margin) {
+        return line.left() - margin > 1.5f * line.em();
     }
 
     /** What goes between two wrapped lines: nothing next to a Chinese character or after a hyphen, else a space. */
