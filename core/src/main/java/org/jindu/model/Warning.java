@@ -32,6 +32,15 @@ public record Warning(
     /** No title line naming the report was found. */
     public static final String NO_TITLE = "NO_TITLE";
 
+    /**
+     * Characters that a PDF page shows inside a table did not come out of its cells exactly once
+     * (missing or doubled), or glyphs on the page have no Unicode mapping: the text cannot be trusted
+     * as it is.
+     */
+    public static final String TEXT_LOST = "TEXT_LOST";
+    /** A PDF has no text layer (scanned pages): there is nothing to read without OCR. */
+    public static final String NO_TEXT_LAYER = "NO_TEXT_LAYER";
+
     public Warning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
