@@ -31,7 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.",
-        subcommands = {ExtractCommand.class, BatchCommand.class, QuantitiesCommand.class,
+        subcommands = {ExtractCommand.class, TablesCommand.class, BatchCommand.class, QuantitiesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -51,7 +51,17 @@ public final class Main implements Runnable {
             description = "Print the stack trace of an internal error.")
     boolean verbose;
 
+    /**
+     * PDFBox logs through commons-logging to java.util.logging, which prints font notes ("No
+     * PostScript name data…") on stderr where jindu's own messages go. Held here so the settings
+     * are not garbage-collected.
+     */
+    private static final java.util.logging.Logger[] QUIET = {
+        java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox")
+    };
+
     public static void main(String[] args) {
+        for (java.util.logging.Logger logger : QUIET) logger.setLevel(java.util.logging.Level.OFF);
         CommandLine cmd = commandLine();
         int code = cmd.execute(args);
         cmd.getOut().flush();

@@ -80,6 +80,15 @@ public final class ReportAssembler {
         return new ReportAssembler(layout).run(document);
     }
 
+    /**
+     * Whether these cell texts, left to right, would be taken as a report table's header row (the
+     * genre's column names: 序号, 来源, 工作内容, 工作进展情况, …). For readers that must find a table
+     * without rules by its header; a reader still knows nothing of records.
+     */
+    public static boolean isHeaderRow(List<String> cells) {
+        return HeaderMatcher.match(cells) != null;
+    }
+
     private Report run(DocumentInfo document) {
         warnings.addAll(layout.warnings());
         for (Block block : layout.blocks()) {

@@ -32,6 +32,14 @@ public record Warning(
     /** No title line naming the report was found. */
     public static final String NO_TITLE = "NO_TITLE";
 
+    /**
+     * Characters that a PDF page shows inside a table did not come out of its cells exactly once
+     * (missing or doubled), or glyphs on the page have no Unicode mapping: the text cannot be trusted
+     * as it is.
+     */
+    public static final String TEXT_LOST = "TEXT_LOST";
+    /** A PDF has no text layer (scanned pages): there is nothing to read without OCR. */
+    public static final String NO_TEXT_LAYER = "NO_TEXT_LAYER";
     /** The parts of a total ("其中 A 121人，B 40人") do not add up to it. */
     public static final String PARTS_DO_NOT_ADD_UP = "PARTS_DO_NOT_ADD_UP";
     /** A share ("占总数的68.1%") is not what its part divided by its total gives. */

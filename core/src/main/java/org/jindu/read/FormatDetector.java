@@ -19,11 +19,13 @@ import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
 import org.jindu.JinduException;
 import org.jindu.UnsupportedFormatException;
+import org.jindu.read.pdf.PdfReader;
 
 /**
  * Chooses the reader for a file by what it holds, never by its name: the one place that decides.
  *
- * <p>Apache Tika's magic-byte detection (tika-core, given no file name) names the container: PDF,
+ * <p>Apache Tika's magic-byte detection (tika-core, given no file name) names the container: PDF
+ * (read by {@link PdfReader}),
  * an Office Open XML package, an OLE2 compound file, text, or something else. tika-core alone cannot
  * tell a Word package from an Excel one, nor a Word 97-2003 file from other OLE2 files, so the
  * container's own directory settles it: {@code word/document.xml} in a package means DOCX; a
@@ -71,6 +73,9 @@ public final class FormatDetector {
         if (bytes.length == 0) throw new EmptyDocumentException(name);
         String type = mediaType(bytes);
         switch (type) {
+            case "application/pdf" -> {
+                return new PdfReader();
+            }
             case "application/x-tika-ooxml", "application/zip" -> {
                 return packageReader(bytes, name, type);
             }

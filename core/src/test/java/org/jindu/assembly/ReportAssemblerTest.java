@@ -31,6 +31,14 @@ class ReportAssemblerTest {
     private int page = 1;
 
     @Test
+    void tellsAHeaderRowFromData() {
+        assertTrue(ReportAssembler.isHeaderRow(List.of("序号", "来源", "工作内容", "工作部门及", "工作进展情况")));
+        assertTrue(ReportAssembler.isHeaderRow(List.of("序号", "目标任务", "责任单位", "进展情况")));
+        assertFalse(ReportAssembler.isHeaderRow(List.of("1", "第12项", "支持企业", "职成教科", "已完成")));
+        assertFalse(ReportAssembler.isHeaderRow(List.of("附件")));
+    }
+
+    @Test
     void joinsCellSplitAcrossPagesWithoutSpaceBetweenChineseCharacters() {
         Report report = assemble(
                 table(HEADER, row("1", "第1项", "内容", "基教科", "全市招聘教师，支持计")),

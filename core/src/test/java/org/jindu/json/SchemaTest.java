@@ -64,6 +64,11 @@ class SchemaTest {
     }
 
     @Test
+    void pdfReportFollowsTheSchema() throws Exception {
+        assertValid(Jindu.parse(Fixtures.file("pdf/seed-landscape-noto-zeropad.pdf")));
+    }
+
+    @Test
     void everyOptionalFieldFilledFollowsTheSchema() {
         Metric metric = new Metric("12595万元", 3, 10, new BigDecimal("12595"), "万元", new BigDecimal("125950000"),
                 "元", "近", "中央资金", "funding", "2021年", 0);

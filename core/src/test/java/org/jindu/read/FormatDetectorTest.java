@@ -20,6 +20,7 @@ import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
 import org.jindu.Fixtures;
 import org.jindu.UnsupportedFormatException;
+import org.jindu.read.pdf.PdfReader;
 import org.junit.jupiter.api.Test;
 
 /** The reader is chosen by content: names never route a file, and what has no reader is named. */
@@ -45,11 +46,18 @@ class FormatDetectorTest {
     }
 
     @Test
-    void pdfIsNamedAsSuch() {
+    void pdfGoesToThePdfReaderWhateverItsName() throws Exception {
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertInstanceOf(PdfReader.class, FormatDetector.readerFor(pdf, "r.docx"));
+        assertInstanceOf(PdfReader.class, FormatDetector.readerFor(pdf, "r"));
+    }
+
+    @Test
+    void rtfIsNamedAsSuch() {
         UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class,
-                () -> FormatDetector.readerFor("%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1), "r.docx"));
-        assertEquals("a PDF document (application/pdf)", e.detected());
-        assertEquals("r.docx: no reader for a PDF document (application/pdf)", e.getMessage());
+                () -> FormatDetector.readerFor("{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8), "r.doc"));
+        assertEquals("an RTF document (application/rtf)", e.detected());
+        assertEquals("r.doc: no reader for an RTF document (application/rtf)", e.getMessage());
     }
 
     @Test

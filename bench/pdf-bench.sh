@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Pages per second of jindu extract on the PDF fixtures against tabula-java's lattice extraction of
+# the same files in the same run. Usage: bench/pdf-bench.sh [WARMUP_ROUNDS] [ROUNDS] [FILE.pdf...]
+# Defaults: 5 warm-up rounds, 10 measured rounds, every testdata/pdf/seed-*.pdf. See docs/pdf.md.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+warmup="${1:-5}"; rounds="${2:-10}"; shift $(( $# >= 2 ? 2 : $# )) || true
+if [ $# -eq 0 ]; then set -- testdata/pdf/seed-*.pdf; fi
+mvn -B -q -pl core -am test-compile
+mvn -B -q -pl core dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$root/core/target/test-classpath.txt" >/dev/null
+java -Xmx512m -cp "core/target/test-classes:core/target/classes:$(cat core/target/test-classpath.txt)" \
+  org.jindu.read.pdf.PdfBenchmark "$warmup" "$rounds" "$@"

@@ -1,0 +1,260 @@
+package org.jindu.read.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jindu.layout.Block;
+import org.jindu.layout.Cell;
+import org.jindu.layout.Paragraph;
+import org.jindu.layout.Provenance;
+import org.jindu.layout.Row;
+import org.jindu.layout.Table;
+import org.jindu.model.Warning;
+import org.jindu.normalize.TextCleaner;
+import technology.tabula.Rectangle;
+import technology.tabula.Ruling;
+import technology.tabula.Utils;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+/**
+ * One page into blocks: ruled tables found by tabula from the page's ruling lines (cells and table
+ * regions), each glyph put in the cell that holds its centre (tabula's own text assignment is not
+ * used: it loses the first line of CJK cells drawn with no padding), and the text outside tables as
+ * paragraphs, all in reading order (top to bottom). Tables without rules are found by their header
+ * ({@link UnruledTables}).
+ */
+final class PageAnalyzer {
+    /** Edges closer than this, in points, are one grid line. */
+    private static final float SNAP = 2f;
+
+    private PageAnalyzer() {
+    }
+
+    /** What a page gave: its blocks in reading order and what was odd. */
+    record Result(List<Block> blocks, List<Warning> warnings, int glyphs, int unmapped) {
+    }
+
+    static Result analyze(PageScanner.PageContent page, UnruledTables.Carry carry) {
+        List<Glyph> glyphs = page.glyphs();
+        List<Warning> warnings = new ArrayList<>();
+        if (page.unmapped() > 0)
+            warnings.add(new Warning(Warning.TEXT_LOST, page.unmapped() + " character(s) on page " + page.number()
+                    + " cannot be read: their font (" + page.unmappedFont() + ") maps them to no Unicode text"
+                    + " (no ToUnicode table)", page.number()));
+        List<TableRegion> regions = tables(page.rulings());
+
+        // each glyph to the first table region that holds its centre, or to the free text
+        List<Glyph> free = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            boolean placed = false;
+            for (TableRegion t : regions) {
+                if (t.area.contains(g.centerX(), g.centerY())) {
+                    t.glyphs.add(g);
+                    placed = true;
+                    break;
+                }
+            }
+            if (!placed && !g.isSpace()) free.add(g);
+        }
+
+        List<Positioned> blocks = new ArrayList<>();
+        for (TableRegion t : regions) {
+            Table table = t.build(page.number());
+            LossCheck.check(t.glyphs, table, page.number(), warnings);
+            blocks.add(new Positioned(t.area.getTop(), table));
+        }
+        List<TextLines.Line> outside = new ArrayList<>();
+        for (UnruledTables.Found t : UnruledTables.find(TextLines.lines(free), page.number(), outside, carry)) {
+            LossCheck.check(t.glyphs(), t.table(), page.number(), warnings);
+            blocks.add(new Positioned(t.top(), t.table()));
+        }
+        for (List<TextLines.Line> para : TextLines.paragraphs(outside)) {
+            TextLines.Line first = para.get(0);
+            float left = Float.MAX_VALUE, right = -Float.MAX_VALUE;
+            for (TextLines.Line l : para) {
+                left = Math.min(left, l.left());
+                right = Math.max(right, l.right());
+            }
+            TextLines.Line last = para.get(para.size() - 1);
+            Provenance where = box(page.number(), left, first.top(), right, last.bottom());
+            blocks.add(new Positioned(first.top(), new Paragraph(TextLines.joinLines(para), where)));
+        }
+        blocks.sort(Comparator.comparingDouble(Positioned::top));
+        return new Result(blocks.stream().map(Positioned::block).toList(), warnings, glyphs.size(), page.unmapped());
+    }
+
+    private record Positioned(float top, Block block) {
+    }
+
+    static Provenance box(int page, float left, float top, float right, float bottom) {
+        return new Provenance(page, null, null, null, new Provenance.Box(left, top, right - left, bottom - top));
+    }
+
+    /** The page's ruled tables: tabula's cells from the rulings, grouped into tabula's table regions. */
+    static List<TableRegion> tables(List<Ruling> rulings) {
+        if (rulings.isEmpty()) return List.of();
+        List<Ruling> copy = new ArrayList<>();
+        for (Ruling r : rulings) copy.add(new Ruling(r.getP1(), r.getP2()));
+        Utils.snapPoints(copy, SNAP, SNAP);
+        List<Ruling> horizontal = new ArrayList<>();
+        List<Ruling> vertical = new ArrayList<>();
+        for (Ruling r : copy) {
+            if (r.horizontal()) horizontal.add(r);
+            else if (r.vertical()) vertical.add(r);
+        }
+        horizontal = Ruling.collapseOrientedRulings(horizontal);
+        vertical = Ruling.collapseOrientedRulings(vertical);
+        if (horizontal.isEmpty() || vertical.isEmpty()) return List.of();
+        List<technology.tabula.Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
+        if (cells.isEmpty()) return List.of();
+        List<Rectangle> areas = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells);
+        List<TableRegion> out = new ArrayList<>();
+        for (Rectangle area : areas) {
+            Rectangle grown = new Rectangle(area.getTop() - 1, area.getLeft() - 1, (float) area.getWidth() + 2, (float) area.getHeight() + 2);
+            List<Rectangle> inside = new ArrayList<>();
+            for (technology.tabula.Cell c : cells)
+                if (grown.contains(c.getCenterX(), c.getCenterY())) inside.add(c);
+            if (!inside.isEmpty()) out.add(new TableRegion(area, inside));
+        }
+        out.sort(Comparator.comparingDouble(t -> t.area.getTop()));
+        return out;
+    }
+
+    /** A table region with its cells, and the glyphs that fell inside it. */
+    static final class TableRegion {
+        final Rectangle area;
+        final List<Rectangle> cells;
+        final List<Glyph> glyphs = new ArrayList<>();
+
+        TableRegion(Rectangle area, List<Rectangle> cells) {
+            this.area = area;
+            this.cells = cells;
+        }
+
+        private void fillHoles(float[] xs, float[] ys) {
+            fillHolesIn(cells, xs, ys);
+        }
+
+        /** The region as rows of the grid the cell edges make; spans become colSpan and mergedAbove. */
+        Table build(int page) {
+            float[] xs = edges(cells, true);
+            float[] ys = edges(cells, false);
+            int columns = xs.length - 1;
+            int rowCount = ys.length - 1;
+            fillHoles(xs, ys);
+            // glyphs to cells by centre
+            List<List<Glyph>> inCell = new ArrayList<>(cells.size());
+            for (int i = 0; i < cells.size(); i++) inCell.add(new ArrayList<>());
+            for (Glyph g : glyphs) {
+                if (g.isSpace()) continue;
+                int best = -1;
+                for (int i = 0; i < cells.size(); i++) {
+                    Rectangle c = cells.get(i);
+                    if (c.contains(g.centerX(), g.centerY())) {
+                        best = i;
+                        break;
+                    }
+                }
+                if (best >= 0) inCell.get(best).add(g);
+            }
+            // grid position of each cell
+            Map<Integer, List<Integer>> byRow = new TreeMap<>();
+            int[][] span = new int[cells.size()][];
+            for (int i = 0; i < cells.size(); i++) {
+                Rectangle c = cells.get(i);
+                int c0 = index(xs, c.getLeft());
+                int c1 = Math.max(c0 + 1, index(xs, c.getRight()));
+                int r0 = index(ys, c.getTop());
+                int r1 = Math.max(r0 + 1, index(ys, c.getBottom()));
+                span[i] = new int[] {c0, c1, r0, r1};
+                for (int r = r0; r < r1 && r < rowCount; r++) byRow.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
+            }
+            List<Row> rows = new ArrayList<>(rowCount);
+            String[] texts = new String[cells.size()];
+            for (int r = 0; r < rowCount; r++) {
+                List<Integer> here = byRow.getOrDefault(r, List.of());
+                List<Integer> sorted = new ArrayList<>(here);
+                sorted.sort(Comparator.comparingInt(i -> span[i][0]));
+                List<Cell> row = new ArrayList<>();
+                int column = 0;
+                for (int i : sorted) {
+                    int c0 = span[i][0];
+                    if (c0 < column) continue; // overlapping cells: keep the first
+                    Rectangle c = cells.get(i);
+                    if (c0 > column) {
+                        Provenance gap = box(page, xs[column], ys[r], xs[c0], ys[r + 1]);
+                        row.add(new Cell("", c0 - column, false, gap));
+                    }
+                    Provenance where = box(page, c.getLeft(), c.getTop(), c.getRight(), c.getBottom());
+                    boolean continues = span[i][2] < r;
+                    String text = "";
+                    if (!continues) {
+                        if (texts[i] == null)
+                            texts[i] = TextCleaner.clean(
+                                    TextLines.cellText(TextLines.lines(inCell.get(i)), c.getLeft(), c.getRight()));
+                        text = texts[i];
+                    }
+                    row.add(new Cell(text, span[i][1] - c0, continues, where));
+                    column = span[i][1];
+                }
+                if (column < columns && !row.isEmpty())
+                    row.add(new Cell("", columns - column, false, box(page, xs[column], ys[r], xs[columns], ys[r + 1])));
+                if (!row.isEmpty()) rows.add(new Row(row, box(page, xs[0], ys[r], xs[columns], ys[r + 1])));
+            }
+            return new Table(rows, box(page, area.getLeft(), area.getTop(), area.getRight(), area.getBottom()));
+        }
+    }
+
+    /**
+     * Grid positions that no cell of tabula's covers become cells of their own: tabula finds a cell
+     * only where all four corners are ruling crossings, so a cell whose rule is missing or drawn
+     * differently would otherwise lose its text.
+     */
+    private static void fillHolesIn(List<Rectangle> cells, float[] xs, float[] ys) {
+        int columns = xs.length - 1;
+        int rows = ys.length - 1;
+        if (columns < 1 || rows < 1) return;
+        boolean[][] covered = new boolean[rows][columns];
+        for (Rectangle c : cells) {
+            int c0 = index(xs, c.getLeft());
+            int c1 = Math.max(c0 + 1, index(xs, c.getRight()));
+            int r0 = index(ys, c.getTop());
+            int r1 = Math.max(r0 + 1, index(ys, c.getBottom()));
+            for (int r = r0; r < r1 && r < rows; r++)
+                for (int k = c0; k < c1 && k < columns; k++) covered[r][k] = true;
+        }
+        for (int r = 0; r < rows; r++)
+            for (int k = 0; k < columns; k++)
+                if (!covered[r][k]) cells.add(new Rectangle(ys[r], xs[k], xs[k + 1] - xs[k], ys[r + 1] - ys[r]));
+    }
+
+    /** The distinct left/right (or top/bottom) edges of the cells, close ones merged. */
+    static float[] edges(List<Rectangle> cells, boolean x) {
+        List<Float> all = new ArrayList<>();
+        for (Rectangle c : cells) {
+            all.add(x ? c.getLeft() : c.getTop());
+            all.add(x ? c.getRight() : c.getBottom());
+        }
+        all.sort(Float::compare);
+        List<Float> out = new ArrayList<>();
+        for (float v : all) if (out.isEmpty() || v - out.get(out.size() - 1) > SNAP) out.add(v);
+        float[] a = new float[out.size()];
+        for (int i = 0; i < a.length; i++) a[i] = out.get(i);
+        return a;
+    }
+
+    static int index(float[] edges, float v) {
+        int best = 0;
+        float d = Float.MAX_VALUE;
+        for (int i = 0; i < edges.length; i++) {
+            float e = Math.abs(edges[i] - v);
+            if (e < d) {
+                d = e;
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,216 @@
+package org.jindu.read.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jindu.assembly.ReportAssembler;
+import org.jindu.layout.Cell;
+import org.jindu.layout.Provenance;
+import org.jindu.layout.Row;
+import org.jindu.layout.Table;
+import org.jindu.normalize.TextCleaner;
+
+/**
+ * Tables drawn without rules, found by their header: a line of text outside ruled tables whose pieces
+ * (split at gaps of more than 0.6 em) read as a report header ({@link ReportAssembler#isHeaderRow})
+ * gives the columns, each starting just left of its header text. The lines below belong to the table
+ * until a page number, a line whose text runs across a column edge (a section heading), or a gap of
+ * more than three lines. Lines right under the header in the header's font size finish wrapped header
+ * cells; after that, a line with text in the first column starts a row, and lines without carry the
+ * row on (a row that comes before any first-column text continues one from the page before). A table
+ * that runs to the foot of a page lends its columns to the top of the next ({@link Carry}), so a
+ * header that is not repeated is not needed; text across a column edge there (a running head, a
+ * heading) ends that.
+ */
+final class UnruledTables {
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
+    private static final float PIECE_GAP = 0.6f;
+    private static final float STRADDLE_GAP = 0.3f;
+
+    private UnruledTables() {
+    }
+
+    /** A table found, with its top and the glyphs it took. */
+    record Found(float top, Table table, List<Glyph> glyphs) {
+    }
+
+    /**
+     * What one page leaves to the next: the columns of an unruled table that ran to the foot of the
+     * page, so that the next page's lines can carry on in them when its header is not repeated.
+     */
+    static final class Carry {
+        float[] bounds;
+        float headerEm;
+    }
+
+    /**
+     * Finds the unruled tables among these lines.
+     *
+     * @param lines the page's lines outside ruled tables, top to bottom
+     * @param rest receives the lines that are not part of a table
+     */
+    static List<Found> find(List<TextLines.Line> lines, int page, List<TextLines.Line> rest, Carry carry) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        float[] carried = carry.bounds;
+        carry.bounds = null;
+        if (carried != null && !lines.isEmpty() && !isHeader(lines.get(0))) {
+            // the table of the page before goes on, without its header repeated
+            int end = extent(lines, 0, 0, carried);
+            if (end > 0) {
+                found.add(build(lines.subList(0, end), carried, page, false, carry.headerEm));
+                if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches())
+                    carry.bounds = carried;
+                i = end;
+            }
+        }
+        while (i < lines.size()) {
+            TextLines.Line line = lines.get(i);
+            if (!isHeader(line)) {
+                rest.add(line);
+                i++;
+                continue;
+            }
+            List<List<Glyph>> pieces = pieces(line.glyphs(), PIECE_GAP);
+            float[] bounds = new float[pieces.size() + 1];
+            for (int k = 0; k < pieces.size(); k++) bounds[k] = pieces.get(k).get(0).x() - 0.5f * line.em();
+            bounds[pieces.size()] = Float.MAX_VALUE;
+            int end = extent(lines, i, i + 1, bounds);
+            found.add(build(lines.subList(i, end), bounds, page, true, line.em()));
+            if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches()) {
+                carry.bounds = bounds;
+                carry.headerEm = line.em();
+            } else {
+                carry.bounds = null;
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private static boolean isHeader(TextLines.Line line) {
+        List<List<Glyph>> pieces = pieces(line.glyphs(), PIECE_GAP);
+        return pieces.size() >= 3 && ReportAssembler.isHeaderRow(pieces.stream().map(UnruledTables::text).toList());
+    }
+
+    /**
+     * Where the table that starts at line {@code start} ends, looking from line {@code from} on: at a
+     * page number, a line across a column edge, a gap of more than three lines, or another header.
+     */
+    private static int extent(List<TextLines.Line> lines, int start, int from, float[] bounds) {
+        int end = from;
+        while (end < lines.size()) {
+            TextLines.Line next = lines.get(end);
+            if (PAGE_NUMBER.matcher(next.text().strip()).matches()) break;
+            if (end > start) {
+                TextLines.Line prev = lines.get(end - 1);
+                if (next.top() - prev.bottom() > 3 * prev.em()) break;
+                if (isHeader(next)) break;
+            }
+            if (straddles(next, bounds)) break;
+            end++;
+        }
+        return end;
+    }
+
+    private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm) {
+        int columns = bounds.length - 1;
+        TextLines.Line header = lines.get(0);
+        float right = 0;
+        for (TextLines.Line l : lines) right = Math.max(right, l.right());
+        float[] edges = bounds.clone();
+        edges[columns] = right + 1;
+        // group the lines into the header band and the rows
+        List<List<TextLines.Line>> groups = new ArrayList<>();
+        int k = 0;
+        if (withHeader) {
+            List<TextLines.Line> band = new ArrayList<>();
+            band.add(header);
+            groups.add(band);
+            k = 1;
+            while (k < lines.size() && Math.abs(lines.get(k).em() - headerEm) < 0.3f && !inFirstColumn(lines.get(k), edges)) {
+                band.add(lines.get(k));
+                k++;
+            }
+        }
+        List<TextLines.Line> current = null;
+        for (; k < lines.size(); k++) {
+            TextLines.Line l = lines.get(k);
+            if (current == null || inFirstColumn(l, edges)) {
+                current = new ArrayList<>();
+                groups.add(current);
+            }
+            current.add(l);
+        }
+        List<Row> rows = new ArrayList<>();
+        List<Glyph> all = new ArrayList<>();
+        for (List<TextLines.Line> group : groups) {
+            float top = group.get(0).top();
+            float bottom = group.get(group.size() - 1).bottom();
+            List<List<Glyph>> byColumn = new ArrayList<>();
+            for (int c = 0; c < columns; c++) byColumn.add(new ArrayList<>());
+            for (TextLines.Line l : group)
+                for (Glyph g : l.glyphs()) {
+                    all.add(g);
+                    if (!g.isSpace()) byColumn.get(column(g.centerX(), edges)).add(g);
+                }
+            List<Cell> cells = new ArrayList<>(columns);
+            for (int c = 0; c < columns; c++) {
+                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(byColumn.get(c)), edges[c], edges[c + 1]));
+                cells.add(Cell.of(text, PageAnalyzer.box(page, edges[c], top, edges[c + 1], bottom)));
+            }
+            rows.add(new Row(cells, PageAnalyzer.box(page, edges[0], top, edges[columns], bottom)));
+        }
+        TextLines.Line last = lines.get(lines.size() - 1);
+        Table table = new Table(rows, PageAnalyzer.box(page, edges[0], header.top(), edges[columns], last.bottom()));
+        return new Found(header.top(), table, all);
+    }
+
+    private static boolean inFirstColumn(TextLines.Line line, float[] edges) {
+        for (Glyph g : line.glyphs()) if (!g.isSpace() && g.centerX() < edges[1]) return true;
+        return false;
+    }
+
+    /** Whether two glyphs set close together sit on either side of a column edge: text across columns. */
+    private static boolean straddles(TextLines.Line line, float[] bounds) {
+        List<Glyph> gs = line.glyphs();
+        for (int i = 1; i < gs.size(); i++) {
+            Glyph a = gs.get(i - 1);
+            Glyph b = gs.get(i);
+            if (a.isSpace() || b.isSpace()) continue;
+            if (b.x() - a.right() > STRADDLE_GAP * a.em()) continue;
+            if (column(a.centerX(), bounds) != column(b.centerX(), bounds)) return true;
+        }
+        return false;
+    }
+
+    private static int column(float x, float[] edges) {
+        int c = 0;
+        while (c + 1 < edges.length - 1 && x >= edges[c + 1]) c++;
+        return c;
+    }
+
+    /** The glyphs of a line split where the gap is wider than {@code gap} em. */
+    static List<List<Glyph>> pieces(List<Glyph> glyphs, float gap) {
+        List<List<Glyph>> out = new ArrayList<>();
+        List<Glyph> current = null;
+        Glyph prev = null;
+        for (Glyph g : glyphs) {
+            if (g.isSpace()) continue;
+            if (current == null || g.x() - prev.right() > gap * Math.max(prev.em(), g.em())) {
+                current = new ArrayList<>();
+                out.add(current);
+            }
+            current.add(g);
+            prev = g;
+        }
+        return out;
+    }
+
+    private static String text(List<Glyph> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : glyphs) sb.append(g.text());
+        return sb.toString();
+    }
+}
