@@ -116,8 +116,9 @@ class SeedMetricsTest {
     }
 
     @Test
-    void findsTheSameFiguresInTheWordVersionsOfTheSeed() throws Exception {
-        for (String word : List.of("word/seed-portrait.docx", "word/seed-landscape.doc")) {
+    void findsTheSameFiguresInTheWordAndPdfVersionsOfTheSeed() throws Exception {
+        for (String word : List.of("word/seed-portrait.docx", "word/seed-landscape.doc",
+                "pdf/seed-portrait-noto-zeropad.pdf", "pdf/seed-landscape-wqy.pdf", "pdf/seed-drawn-unruled-uming.pdf")) {
             Report other = Jindu.parse(Fixtures.file(word));
             assertEquals(figures(report), figures(other), word);
         }
