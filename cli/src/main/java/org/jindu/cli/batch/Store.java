@@ -122,6 +122,7 @@ public final class Store implements AutoCloseable {
           start_offset INTEGER NOT NULL,
           end_offset INTEGER NOT NULL,
           value NUMERIC,
+          value_to NUMERIC,
           unit TEXT,
           base_value NUMERIC,
           base_unit TEXT,
@@ -358,8 +359,8 @@ public final class Store implements AutoCloseable {
                 VALUES (?, ?, ?, ?)""");
              PreparedStatement metric = writer.prepareStatement("""
                 INSERT INTO metrics (record_id, document_id, position, text, start_offset, end_offset, value,
-                  unit, base_value, base_unit, qualifier, subject, category, time, part_of)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  value_to, unit, base_value, base_unit, qualifier, subject, category, time, part_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int sectionPosition = 0;
             int recordPosition = 0;
             for (Section s : report.sections()) {
@@ -408,14 +409,15 @@ public final class Store implements AutoCloseable {
                         // Plain decimal text into a NUMERIC column: SQLite keeps it as an exact integer,
                         // or as a real when it has a fraction, so sums and comparisons work in SQL.
                         metric.setString(7, m.value() == null ? null : m.value().toPlainString());
-                        metric.setString(8, m.unit());
-                        metric.setString(9, m.baseValue() == null ? null : m.baseValue().toPlainString());
-                        metric.setString(10, m.baseUnit());
-                        metric.setString(11, m.qualifier());
-                        metric.setString(12, m.subject());
-                        metric.setString(13, m.category());
-                        metric.setString(14, m.time());
-                        setInt(metric, 15, m.partOf());
+                        metric.setString(8, m.valueTo() == null ? null : m.valueTo().toPlainString());
+                        metric.setString(9, m.unit());
+                        metric.setString(10, m.baseValue() == null ? null : m.baseValue().toPlainString());
+                        metric.setString(11, m.baseUnit());
+                        metric.setString(12, m.qualifier());
+                        metric.setString(13, m.subject());
+                        metric.setString(14, m.category());
+                        metric.setString(15, m.time());
+                        setInt(metric, 16, m.partOf());
                         metric.addBatch();
                     }
                     metric.executeBatch();

@@ -94,6 +94,16 @@ class StoreTest {
     }
 
     @Test
+    void rangesKeepBothEnds() throws SQLException {
+        Metric range = new Metric("3-5所", 0, 4, new BigDecimal("3"), new BigDecimal("5"), "所", null, null, null,
+                "学校", "schools", null, null);
+        try (Store store = Store.open(db())) {
+            assertTrue(store.write(outcome(report("c".repeat(64), List.of(range))), store.startRun(), false));
+        }
+        assertEquals(List.of(List.of(3, 5, "所")), rows("SELECT value, value_to, unit FROM metrics"));
+    }
+
+    @Test
     void everyPartOfAReportHasItsRow() throws SQLException {
         try (Store store = Store.open(db())) {
             store.write(outcome(report("b".repeat(64), List.of())), store.startRun(), false);
