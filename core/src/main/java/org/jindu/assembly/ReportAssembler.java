@@ -57,7 +57,16 @@ public final class ReportAssembler {
     private final List<SectionBuilder> sections = new ArrayList<>();
     private final List<Paragraph> preamble = new ArrayList<>();
     private SectionBuilder section;
+    /** The columns records are read by: the header row, refined by a second header row when there is one. */
     private ColumnMap columns;
+    /** The header row as found, to know it again at the top of a later page. */
+    private ColumnMap header;
+    /** The second header row under spanning cells, cleaned, or null. */
+    private List<String> subHeader;
+    /** The row after a new header row may name the columns under its spanning cells. */
+    private boolean subHeaderMayFollow;
+    /** The row after a repeated header row may be the second header row repeated. */
+    private boolean subHeaderMayRepeat;
     private RecordBuilder pending;
     /** Raw text of the last data row by grid column, for cells merged down. */
     private String[] rowAbove;
@@ -168,11 +177,13 @@ public final class ReportAssembler {
         if (row.isBlank()) return;
         List<String> cleaned = row.cells().stream().map(c -> TextCleaner.clean(c.text())).toList();
 
-        ColumnMap header = HeaderMatcher.match(row.cells().stream().map(Cell::text).toList());
-        if (header != null) {
-            header(header, row);
+        ColumnMap found = HeaderMatcher.match(row.cells().stream().map(Cell::text).toList(),
+                row.cells().stream().map(Cell::colSpan).toList());
+        if (found != null) {
+            header(found, row);
             return;
         }
+        if (subHeaderRow(row)) return;
         Headings.Heading heading = headingRow(row, cleaned);
         if (heading != null) {
             startSection(heading);
@@ -188,24 +199,69 @@ public final class ReportAssembler {
         dataRow(row);
     }
 
-    private void header(ColumnMap header, Row row) {
-        if (columns != null && columns.sameAs(header)) {
+    private void header(ColumnMap found, Row row) {
+        if (header != null && header.sameAs(found)) {
             afterBreak = true; // the header repeated at the top of a page
+            subHeaderMayRepeat = subHeader != null;
             return;
         }
         finishRecord();
         SectionBuilder s = section();
         if (s.records.isEmpty()) {
-            s.columns = header.headers();
+            s.columns = found.shown();
         } else {
             warnings.add(new Warning(Warning.HEADER_CHANGED,
                     "a different header row started new columns within a section: "
-                            + String.join(" | ", header.headers()) + at(row.where()),
+                            + String.join(" | ", found.shown()) + at(row.where()),
                     row.where().page()));
         }
-        columns = header;
+        header = found;
+        columns = found;
+        subHeader = null;
+        subHeaderMayFollow = found.hasSpans();
+        subHeaderMayRepeat = false;
         rowAbove = null;
         afterBreak = false;
+    }
+
+    /**
+     * A second header row naming the columns under the header's spanning cells ("责任单位" over
+     * "牵头单位 | 配合单位"): short texts only under spanning cells, nothing in the 序号. Taken right after
+     * a new header row, and dropped when it comes again after the header repeated on a later page.
+     */
+    private boolean subHeaderRow(Row row) {
+        boolean may = subHeaderMayFollow;
+        boolean repeat = subHeaderMayRepeat;
+        subHeaderMayFollow = false;
+        subHeaderMayRepeat = false;
+        if (!may && !repeat) return false;
+        List<String> sub = gridTexts(row, header.size());
+        if (repeat) return sub.equals(subHeader);
+        boolean any = false;
+        for (int i = 0; i < sub.size(); i++) {
+            String text = sub.get(i);
+            if (text.isEmpty()) continue;
+            if (!header.spanned(i) || HeaderMatcher.key(text).length() > 12 || header.fields().get(i) == Field.SEQ)
+                return false;
+            any = true;
+        }
+        if (!any) return false;
+        subHeader = sub;
+        columns = header.refine(sub);
+        SectionBuilder s = section();
+        if (s.records.isEmpty()) s.columns = columns.shown();
+        return true;
+    }
+
+    /** A row's cleaned text per grid column: a spanning cell fills its first column. */
+    private static List<String> gridTexts(Row row, int width) {
+        List<String> texts = new ArrayList<>();
+        for (Cell cell : row.cells()) {
+            texts.add(TextCleaner.clean(cell.text()));
+            for (int i = 1; i < cell.colSpan(); i++) texts.add("");
+        }
+        while (texts.size() < width) texts.add("");
+        return texts.subList(0, Math.max(width, 0));
     }
 
     /** A row holding only a section heading: one cell of text at the left, or one cell spanning columns. */
@@ -253,7 +309,7 @@ public final class ReportAssembler {
             texts[width - 1] = TextCleaner.join(texts[width - 1], surplus.toString());
         }
 
-        if (section().columns.isEmpty()) section().columns = columns.headers();
+        if (section().columns.isEmpty()) section().columns = columns.shown();
         if (saysNothing(texts)) {
             finishRecord();
             section().saysNothing = true;
@@ -375,8 +431,10 @@ public final class ReportAssembler {
             List<String> departments = new ArrayList<>();
             List<Contact> contacts = new ArrayList<>();
             Map<String, String> extra = new LinkedHashMap<>();
-            for (int i = 0; i < texts.length; i++) {
-                String text = TextCleaner.clean(texts[i]);
+            String[] joined = joinContinuedColumns();
+            for (int i = 0; i < joined.length; i++) {
+                if (map.continued().get(i)) continue;
+                String text = TextCleaner.clean(joined[i]);
                 switch (map.fields().get(i)) {
                     case SEQ -> seq = text.isEmpty() ? null : text;
                     case SOURCE -> {
@@ -391,7 +449,8 @@ public final class ReportAssembler {
                     }
                     case PROGRESS -> progress = text;
                     case EXTRA -> {
-                        extra.put(map.headers().get(i), text);
+                        // two columns of one name keep both texts
+                        extra.merge(map.headers().get(i), text, (a, b) -> a + "\n" + b);
                         if (HeaderMatcher.fieldOf(map.keys().get(i)) == Field.DEPARTMENTS)
                             contacts.addAll(Departments.parse(text).contacts());
                     }
@@ -399,6 +458,20 @@ public final class ReportAssembler {
             }
             return new TaskRecord(seq, source, content, departments, contacts, progress,
                     ProgressItems.split(progress), List.of(), extra, location());
+        }
+
+        /** The texts with each column under a spanning header cell joined into the cell's first column. */
+        private String[] joinContinuedColumns() {
+            String[] joined = texts.clone();
+            int owner = 0;
+            for (int i = 0; i < joined.length; i++) {
+                if (!map.continued().get(i)) {
+                    owner = i;
+                } else if (!joined[i].isBlank()) {
+                    joined[owner] = joined[owner].isBlank() ? joined[i] : joined[owner] + "\n" + joined[i];
+                }
+            }
+            return joined;
         }
 
         private Location location() {

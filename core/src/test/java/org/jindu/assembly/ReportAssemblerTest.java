@@ -233,6 +233,47 @@ class ReportAssemblerTest {
         assertTrue(warningsBesidesNoTitle(report).stream().anyMatch(w -> w.code().equals(Warning.HEADER_CHANGED)));
     }
 
+    @Test
+    void joinsColumnsUnderASpanningHeaderCell() {
+        Row header = new Row(List.of(Cell.of("序号", where()), Cell.of("来源", where()), Cell.of("工作内容", where()),
+                new Cell("责任单位", 2, false, where()), Cell.of("工作进展情况", where())), where());
+        Report report = assemble(new Table(List.of(header, row("1", "第1项", "甲", "基教科", "张三 13812345678", "进展")),
+                where()));
+        TaskRecord r = only(report);
+        assertEquals(List.of("基教科"), r.departments());
+        assertEquals("张三", r.contacts().get(0).name());
+        assertEquals("进展", r.progress());
+        assertEquals(List.of("序号", "来源", "工作内容", "责任单位", "工作进展情况"), report.sections().get(0).columns());
+        assertEquals(List.of(), warningsBesidesNoTitle(report));
+    }
+
+    @Test
+    void namesColumnsFromASecondHeaderRowAndDropsItWhenRepeated() {
+        Row header = new Row(List.of(Cell.of("序号", where()), Cell.of("来源", where()), Cell.of("工作内容", where()),
+                new Cell("责任单位", 2, false, where()), Cell.of("工作进展情况", where())), where());
+        Row sub = row("", "", "", "牵头单位", "配合单位", "");
+        Report report = assemble(
+                new Table(List.of(header, sub, row("1", "第1项", "甲", "基教科", "财务科", "进展一，未")), where()),
+                new Table(List.of(header, sub, row("", "", "", "", "", "完。"), row("2", "第2项", "乙", "学前科", "", "进展二")),
+                        where()));
+        List<TaskRecord> records = report.records();
+        assertEquals(2, records.size());
+        assertEquals(List.of("基教科"), records.get(0).departments());
+        assertEquals(Map.of("配合单位", "财务科"), records.get(0).extra());
+        assertEquals("进展一，未完。", records.get(0).progress());
+        assertEquals(List.of("学前科"), records.get(1).departments());
+        assertEquals(List.of("序号", "来源", "工作内容", "牵头单位", "配合单位", "工作进展情况"),
+                report.sections().get(0).columns());
+        assertEquals(List.of(), warningsBesidesNoTitle(report));
+    }
+
+    @Test
+    void keepsBothTextsOfTwoColumnsWithOneName() {
+        String[] header = {"序号", "来源", "工作内容", "责任单位", "工作进展情况", "备注", "备注"};
+        Report report = assemble(table(header, row("1", "第1项", "甲", "基教科", "进展", "一", "二")));
+        assertEquals(Map.of("备注", "一\n二"), only(report).extra());
+    }
+
     // ---- helpers
 
     private static List<Warning> warningsBesidesNoTitle(Report report) {
