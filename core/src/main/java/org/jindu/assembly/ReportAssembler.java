@@ -190,6 +190,12 @@ public final class ReportAssembler {
             return;
         }
         if (columns == null) {
+            List<String> filled = cleaned.stream().filter(t -> !t.isEmpty()).toList();
+            if (filled.size() == 1 && sections.isEmpty()) {
+                // a title or "附件" written as a merged row at the top of the table
+                preamble.add(new Paragraph(filled.get(0), row.where()));
+                return;
+            }
             warnings.add(new Warning(Warning.ROW_WITHOUT_HEADER,
                     "a table row before any header row was not placed: \""
                             + excerpt(String.join(" | ", cleaned)) + "\"" + at(row.where()),

@@ -274,6 +274,18 @@ class ReportAssemblerTest {
         assertEquals(Map.of("备注", "一\n二"), only(report).extra());
     }
 
+    @Test
+    void takesTheTitleFromAMergedRowAboveTheHeader() {
+        Row title = new Row(List.of(new Cell("市住建局2021年上半年重点工作目标任务落实情况", 5, false, where())), where());
+        Report report = assemble(new Table(List.of(title, row(HEADER), row("1", "第1项", "甲", "基教科", "进展")),
+                where()));
+        assertEquals("市住建局2021年上半年重点工作目标任务落实情况", report.title());
+        assertEquals("市住建局", report.organization());
+        assertEquals(6, report.period().toMonth());
+        assertEquals(List.of(), report.warnings());
+        assertEquals(1, report.records().size());
+    }
+
     // ---- helpers
 
     private static List<Warning> warningsBesidesNoTitle(Report report) {
