@@ -72,7 +72,6 @@ public final class ReportAssembler {
     private String[] rowAbove;
     /** True after a page or table break, until the next data row. */
     private boolean afterBreak;
-    private boolean seenTable;
     private String lastDocument;
 
     private ReportAssembler(Layout layout) {
@@ -127,7 +126,7 @@ public final class ReportAssembler {
             startSection(heading);
             return;
         }
-        if (!seenTable && sections.isEmpty()) {
+        if (columns == null && sections.isEmpty()) {
             preamble.add(new Paragraph(text, p.where()));
             return;
         }
@@ -168,7 +167,6 @@ public final class ReportAssembler {
     // ---- tables
 
     private void table(Table table) {
-        seenTable = true;
         afterBreak = true;
         for (Row row : table.rows()) row(row);
     }
