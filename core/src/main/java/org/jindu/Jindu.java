@@ -75,7 +75,11 @@ public final class Jindu {
         return v == null ? "dev" : v;
     }
 
-    static String sha256(byte[] bytes) {
+    /**
+     * The SHA-256 of a file's bytes in lower-case hex, as {@code document.sha256} gives it: the key to
+     * tell whether a document was read before without parsing it again.
+     */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

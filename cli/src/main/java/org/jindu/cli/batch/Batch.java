@@ -3,11 +3,8 @@ package org.jindu.cli.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -123,7 +120,7 @@ public final class Batch {
         } catch (OutOfMemoryError e) {
             return Outcome.failed(file, null, "TOO_LARGE", "the file is too large to read into memory");
         }
-        String sha256 = sha256(bytes);
+        String sha256 = Jindu.sha256(bytes);
         try {
             if (!force && store.contains(sha256)) {
                 return Outcome.skipped(file, sha256);
@@ -225,13 +222,5 @@ public final class Batch {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }
