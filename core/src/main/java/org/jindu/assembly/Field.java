@@ -22,7 +22,7 @@ public enum Field {
     private final List<String> headers;
 
     Field(List<String> headers) {
-        this.headers = headers;
+        this.headers = List.copyOf(headers);
     }
 
     /** The header texts seen for this field, without spaces. */
