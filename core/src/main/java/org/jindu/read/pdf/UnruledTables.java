@@ -50,7 +50,7 @@ final class UnruledTables {
      * @param lines the page's lines outside ruled tables, top to bottom
      * @param rest receives the lines that are not part of a table
      */
-    static List<Found> find(List<TextLines.Line> lines, int page, List<TextLines.Line> rest, Carry carry) {
+    static List<Found> find(List<TextLines.Line> lines, int page, List<TextLines.Line> rest, Carry carry, Hanging hanging) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         float[] carried = carry.bounds;
@@ -59,7 +59,7 @@ final class UnruledTables {
             // the table of the page before goes on, without its header repeated
             int end = extent(lines, 0, 0, carried);
             if (end > 0) {
-                found.add(build(lines.subList(0, end), carried, page, false, carry.headerEm));
+                found.add(build(lines.subList(0, end), carried, page, false, carry.headerEm, hanging));
                 if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches())
                     carry.bounds = carried;
                 i = end;
@@ -77,7 +77,7 @@ final class UnruledTables {
             for (int k = 0; k < pieces.size(); k++) bounds[k] = pieces.get(k).get(0).x() - 0.5f * line.em();
             bounds[pieces.size()] = Float.MAX_VALUE;
             int end = extent(lines, i, i + 1, bounds);
-            found.add(build(lines.subList(i, end), bounds, page, true, line.em()));
+            found.add(build(lines.subList(i, end), bounds, page, true, line.em(), hanging));
             if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches()) {
                 carry.bounds = bounds;
                 carry.headerEm = line.em();
@@ -114,7 +114,8 @@ final class UnruledTables {
         return end;
     }
 
-    private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm) {
+    private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm,
+            Hanging hanging) {
         int columns = bounds.length - 1;
         TextLines.Line header = lines.get(0);
         float right = 0;
@@ -153,7 +154,7 @@ final class UnruledTables {
             for (TextLines.Line l : group)
                 for (Glyph g : l.glyphs()) {
                     all.add(g);
-                    if (!g.isSpace()) byColumn.get(column(g.centerX(), edges)).add(g);
+                    if (!g.isSpace()) byColumn.get(column(hanging.x(g), edges)).add(g);
                 }
             List<Cell> cells = new ArrayList<>(columns);
             for (int c = 0; c < columns; c++) {
