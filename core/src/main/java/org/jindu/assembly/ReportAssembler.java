@@ -23,6 +23,8 @@ import org.jindu.model.SourceRef;
 import org.jindu.model.TaskRecord;
 import org.jindu.model.Warning;
 import org.jindu.normalize.Departments;
+import org.jindu.normalize.Field;
+import org.jindu.normalize.HeaderNames;
 import org.jindu.normalize.Headings;
 import org.jindu.normalize.ProgressItems;
 import org.jindu.normalize.SourceRefs;
@@ -90,11 +92,11 @@ public final class ReportAssembler {
 
     /**
      * Whether these cell texts, left to right, would be taken as a report table's header row (the
-     * genre's column names: 序号, 来源, 工作内容, 工作进展情况, …). For readers that must find a table
-     * without rules by its header; a reader still knows nothing of records.
+     * genre's column names: 序号, 来源, 工作内容, 工作进展情况, …). Readers use {@link HeaderNames#isHeaderRow}
+     * itself, so that they import nothing of assembly; this stays for callers that used it.
      */
     public static boolean isHeaderRow(List<String> cells) {
-        return HeaderMatcher.match(cells) != null;
+        return HeaderNames.isHeaderRow(cells);
     }
 
     private Report run(DocumentInfo document) {

@@ -3,16 +3,16 @@ package org.jindu.read.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jindu.assembly.ReportAssembler;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
 import org.jindu.layout.Table;
+import org.jindu.normalize.HeaderNames;
 import org.jindu.normalize.TextCleaner;
 
 /**
  * Tables drawn without rules, found by their header: a line of text outside ruled tables whose pieces
- * (split at gaps of more than 0.6 em) read as a report header ({@link ReportAssembler#isHeaderRow})
+ * (split at gaps of more than 0.6 em) read as a report header ({@link HeaderNames#isHeaderRow})
  * gives the columns, each starting just left of its header text. The lines below belong to the table
  * until a page number, a line whose text runs across a column edge (a section heading), or a gap of
  * more than three lines. Lines right under the header in the header's font size finish wrapped header
@@ -91,7 +91,7 @@ final class UnruledTables {
 
     private static boolean isHeader(TextLines.Line line) {
         List<List<Glyph>> pieces = pieces(line.glyphs(), PIECE_GAP);
-        return pieces.size() >= 3 && ReportAssembler.isHeaderRow(pieces.stream().map(UnruledTables::text).toList());
+        return pieces.size() >= 3 && HeaderNames.isHeaderRow(pieces.stream().map(UnruledTables::text).toList());
     }
 
     /**
