@@ -170,7 +170,11 @@ class ReportAssemblerTest {
         assertTrue(report.sections().isEmpty());
         List<String> codes = report.warnings().stream().map(Warning::code).toList();
         assertTrue(codes.contains(Warning.NO_TABLE), codes.toString());
-        assertEquals(2, codes.stream().filter(Warning.ROW_WITHOUT_HEADER::equals).count());
+        // grouped: one warning per kind, with the count and the rows quoted, the displaced rows first
+        assertEquals(List.of(Warning.ROW_WITHOUT_HEADER, Warning.NO_TABLE), codes);
+        String message = report.warnings().get(0).message();
+        assertTrue(message.startsWith("2 times on page 1, e.g. "), message);
+        assertTrue(message.contains("\"a | b\"") && message.contains("\"c | d\""), message);
     }
 
     @Test
