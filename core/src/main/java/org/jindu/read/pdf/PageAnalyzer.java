@@ -102,7 +102,10 @@ final class PageAnalyzer {
         return new Provenance(page, null, null, null, new Provenance.Box(left, top, right - left, bottom - top));
     }
 
-    /** The page's ruled tables: tabula's cells from the rulings, grouped into tabula's table regions. */
+    /**
+     * The page's ruled tables: tabula's cells from the rulings, grouped into tabula's table regions. A
+     * region of one column is a frame around prose, not a table, and is left out.
+     */
     static List<TableRegion> tables(List<Ruling> rulings) {
         if (rulings.isEmpty()) return List.of();
         List<Ruling> copy = new ArrayList<>();
@@ -127,7 +130,8 @@ final class PageAnalyzer {
             List<Rectangle> inside = new ArrayList<>();
             for (technology.tabula.Cell c : cells)
                 if (grown.contains(c.getCenterX(), c.getCenterY())) inside.add(c);
-            if (!inside.isEmpty()) out.add(new TableRegion(area, inside));
+            // one column is a frame around prose (a boxed note, a page border), not a table: its text is read as text
+            if (!inside.isEmpty() && edges(inside, true).length > 2) out.add(new TableRegion(area, inside));
         }
         out.sort(Comparator.comparingDouble(t -> t.area.getTop()));
         return out;

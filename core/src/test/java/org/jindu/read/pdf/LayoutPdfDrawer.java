@@ -175,6 +175,37 @@ public final class LayoutPdfDrawer {
             text(rows[r][1], size, cols[2] + 3, b);
             text(rows[r][2], size, cols[3] + 3, b);
         }
+        // the same table again with its label set as vertical text (Word's and WPS's text direction "top
+        // to bottom"): one text run whose baseline runs down the cell, each character turned a quarter
+        float top2 = rowBottoms[rowBottoms.length - 1] + 40;
+        float head2 = top2 + 24;
+        float bottom2 = head2 + 120;
+        hline(LEFT, RIGHT, top2);
+        hline(LEFT, RIGHT, head2);
+        hline(cols[1], RIGHT, head2 + 40);
+        hline(cols[1], RIGHT, head2 + 80);
+        hline(LEFT, RIGHT, bottom2);
+        for (float x : cols) vline(x, top2, bottom2);
+        for (int c = 0; c < header.length; c++) text(header[c], size, cols[c] + 3, top2 + 17);
+        String label2 = "民生实事";
+        out.beginText();
+        out.setFont(font, size);
+        // rotated 90° clockwise: the text runs down the page, the glyphs' tops face right
+        out.setTextMatrix(new org.apache.pdfbox.util.Matrix(0, -1, 1, 0, cols[0] + 40 / 2f - size * 0.4f,
+                A4.getHeight() - (head2 + (120 - label2.length() * size) / 2)));
+        out.showText(label2);
+        out.endText();
+        String[][] rows2 = {
+            {"1", "新增公交线路两条", "已开通两条"},
+            {"2", "改造老旧小区十个", "完成改造八个"},
+            {"3", "新建口袋公园五个", "已建成五个"},
+        };
+        for (int r = 0; r < rows2.length; r++) {
+            float b = head2 + r * 40 + 24;
+            text(rows2[r][0], size, cols[1] + 3, b);
+            text(rows2[r][1], size, cols[2] + 3, b);
+            text(rows2[r][2], size, cols[3] + 3, b);
+        }
         text("- 1 -", 10, center("- 1 -", 10), A4.getHeight() - 40);
         end(file);
     }
@@ -184,7 +215,8 @@ public final class LayoutPdfDrawer {
      * cover's title in a large centred font over two lines (the year on the second), the reporting
      * department on a labelled line of its own and a date line; a 目录 page with dot leaders and page
      * numbers; a body with part headings (第一部分), section headings, prose right above a ruled table,
-     * a cited document whose name holds another year, and a glossary of "名词：释义" lines.
+     * a cited document whose name holds another year, a glossary of "名词：释义" lines and a boxed note
+     * (a paragraph with borders: one ruled column around prose).
      */
     private void coverTocBody(Path file) throws IOException {
         begin();
@@ -244,6 +276,13 @@ public final class LayoutPdfDrawer {
         text("第二部分  名词解释", 18, center("第二部分  名词解释", 18), 90);
         text("公办学位：由政府举办的幼儿园和中小学提供的学位。", 12, LEFT, 125);
         text("薄弱学校：办学条件未达到省定标准的学校。", 12, LEFT, 145);
+        // a boxed note, as Word draws a paragraph with borders: a frame around prose, one column
+        hline(LEFT, RIGHT, 170);
+        hline(LEFT, RIGHT, 216);
+        vline(LEFT, 170, 216);
+        vline(RIGHT, 170, 216);
+        text("说明：本报告所列数据截至2023年6月30日，部分数据为初步统计，", 12, LEFT + 6, 189);
+        text("以年度决算为准。", 12, LEFT + 6, 207);
         text("- 2 -", 10, center("- 2 -", 10), A4.getHeight() - 40);
         end(file);
     }
