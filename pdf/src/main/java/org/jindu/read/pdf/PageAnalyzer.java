@@ -63,6 +63,8 @@ final class PageAnalyzer {
 
         List<Positioned> blocks = new ArrayList<>();
         for (TableRegion t : regions) {
+            // rulings with no text in them (a blank form, glyph outlines drawn as paths) are no table
+            if (t.glyphs.stream().allMatch(Glyph::isSpace)) continue;
             Table table = t.build(page.number(), hanging);
             LossCheck.check(t.glyphs, table, page.number(), warnings);
             blocks.add(new Positioned(t.area.getTop(), table));

@@ -182,6 +182,30 @@ class LayoutFixturesTest {
         assertNull(layout.warnings().stream().filter(w -> w.code().equals(Warning.NO_TEXT_LAYER)).findFirst().orElse(null));
     }
 
+    @Test
+    void rulingsWithoutTextGiveNoTables() throws Exception {
+        // a page of rules and no text, as a scan's vector tracing or text drawn as outlines leaves: once
+        // one empty table per grid
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var out = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                for (int i = 0; i <= 3; i++) {
+                    out.moveTo(100, 600 - 30 * i);
+                    out.lineTo(400, 600 - 30 * i);
+                    out.moveTo(100 + 100 * i, 600);
+                    out.lineTo(100 + 100 * i, 510);
+                }
+                out.stroke();
+            }
+            doc.save(bytes);
+        }
+        Layout layout = new PdfReader().read(bytes.toByteArray(), "rules-only.pdf");
+        assertEquals(List.of(), layout.blocks());
+        assertEquals(Warning.NO_TEXT_LAYER, layout.warnings().get(0).code());
+    }
+
     // ---- the loss check on every PDF fixture
 
     static Stream<Path> pdfFixtures() throws IOException {
