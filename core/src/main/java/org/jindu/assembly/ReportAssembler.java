@@ -287,8 +287,9 @@ public final class ReportAssembler {
         }
         if (columns == null) {
             List<String> filled = cleaned.stream().filter(t -> !t.isEmpty()).toList();
-            if (filled.size() == 1 && sections.isEmpty()) {
-                // a title or "附件" written as a merged row at the top of the table
+            if (filled.size() == 1 && sections.isEmpty() && acrossTheRow(row)) {
+                // a title or "附件" written as a merged row at the top of the table (a label in one
+                // column of a table that is not a progress table is a row of it, warned about below)
                 preamble.add(new Paragraph(filled.get(0), row.where()));
                 return;
             }
@@ -366,6 +367,14 @@ public final class ReportAssembler {
         return texts.subList(0, Math.max(width, 0));
     }
 
+    /** Whether the row's one text stands in a cell across the whole row (a merged row). */
+    private static boolean acrossTheRow(Row row) {
+        int filled = 0;
+        for (Cell c : row.cells()) if (!c.text().isBlank()) filled++;
+        return row.cells().size() == 1 || (filled == 1 && row.cells().stream().filter(c -> !c.text().isBlank())
+                .allMatch(c -> c.colSpan() == row.cells().stream().mapToInt(Cell::colSpan).sum()));
+    }
+
     /** A row holding only a section heading: one cell of text at the left, or one cell spanning columns. */
     private Headings.Heading headingRow(Row row, List<String> cleaned) {
         int filled = -1;
@@ -382,6 +391,9 @@ public final class ReportAssembler {
         if (filled < 0) return null;
         boolean spans = row.cells().get(filled).colSpan() > 1 || row.cells().size() == 1;
         if (!spans && filledColumn > 1) return null;
+        // in a table that is not (yet) a progress table, only a row across the whole table is a heading:
+        // a label in the first column of a budget table ("一、基本支出") is a row of it, not a section
+        if (columns == null && !(row.cells().size() == 1 || row.cells().get(filled).colSpan() == column)) return null;
         return Headings.parse(cleaned.get(filled).replace("\n", ""));
     }
 

@@ -24,6 +24,8 @@ public final class Headings {
     private static final Pattern NOTE = Pattern.compile(
             "^(.*?)\\s*(?:（([^（）]*)）|\\(([^()]*)\\)|【([^【】]*)】)$");
     private static final int MAX_LENGTH = 60;
+    /** "名词：释义" or a heading run into its text ("二、存在问题：资金不足"): text after a colon is no title. */
+    private static final Pattern DEFINITION = Pattern.compile("[：:]\\s*\\S");
 
     private Headings() {
     }
@@ -33,7 +35,8 @@ public final class Headings {
      *
      * @param cleaned the line, may be null
      * @return the heading, or null when the line is not one: no leading Chinese ordinal with 、 or .,
-     *     longer than 60 characters, or containing 。 (a sentence). A part heading ("第一部分 工作进展")
+     *     longer than 60 characters, containing 。 (a sentence), or with text after a colon (a
+     *     definition, "一、财政拨款收入：指…", or a heading run into its text). A part heading ("第一部分 工作进展")
      *     has the whole ordinal as its number ("第一部分") and its title, or null when it has none.
      */
     public static Heading parse(String cleaned) {
@@ -52,6 +55,7 @@ public final class Headings {
         if (!m.matches() || ChineseNumerals.parse(m.group(1)) == null)
             return null;
         String title = m.group(2).strip();
+        if (DEFINITION.matcher(title).find()) return null;
         String note = null;
         Matcher n = NOTE.matcher(title);
         if (n.matches() && !n.group(1).isBlank()) {

@@ -358,6 +358,14 @@ class ReportAssemblerTest {
                 report.warnings().get(0).message());
     }
 
+    @Test
+    void aRowLabelOfANonProgressTableIsNoSection() {
+        Report report = assemble(new Paragraph("某区2023年一般公共预算支出表", where()),
+                new Table(List.of(row("一、基本支出", "", ""), row("20501", "教育管理事务", "1.00")), where()));
+        assertEquals(List.of(), report.sections());
+        assertTrue(report.warnings().get(0).message().startsWith("2 times on page 1, e.g. "), report.warnings().toString());
+    }
+
     // ---- helpers
 
     private static List<Warning> warningsBesidesNoTitle(Report report) {
