@@ -58,6 +58,8 @@ public final class ReportAssembler {
     private static final Pattern LABELLED_ORGANIZATION = Pattern.compile(
             "^(?:预算主管部门|主管部门|填报单位|报送单位|报告单位|编报单位|编制单位|单位名称)\\s*[：:]\\s*(.+?)"
                     + "(?:\\s{2,}.*|\\s*(?:填报|报送|编制)?(?:日期|时间)\\s*[：:].*)?$");
+    /** An official document's red header ("某某市人民政府办公室文件"), set bigger than its title. */
+    private static final Pattern RED_HEADER = Pattern.compile("^\\S{2,30}文\\s*件$");
     /** A date line of its own: "2023年7月10日", "二〇二三年七月十日". */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*([0-9〇○零一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月(?:\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)?\\s*$");
@@ -185,7 +187,7 @@ public final class ReportAssembler {
             if (page == null || !page.equals(p.where().page())) continue;
             if (p.size() == null) return null;
             if (ATTACHMENT.matcher(p.text()).matches() || PAGE_NUMBER.matcher(p.text()).matches()
-                    || isLabelledOrDate(p.text())) {
+                    || isLabelledOrDate(p.text()) || RED_HEADER.matcher(p.text().replace("\n", "")).matches()) {
                 others = Math.max(others, p.size());
                 continue;
             }

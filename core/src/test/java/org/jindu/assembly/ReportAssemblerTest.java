@@ -305,6 +305,17 @@ class ReportAssemblerTest {
     }
 
     @Test
+    void anOfficialDocumentsRedHeaderIsNotItsTitle() {
+        Report report = assemble(
+                new Paragraph("某市人民政府办公室文件", where(), 36f, true),
+                new Paragraph("某政办发〔2023〕5号", where(), 16f, true),
+                new Paragraph("某市2023年一季度重点工作进展情况通报", where(), 22f, true),
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertEquals("某市2023年一季度重点工作进展情况通报", report.title());
+        assertEquals(3, report.period().toMonth());
+    }
+
+    @Test
     void takesTheOrganizationFromALabelledLineWithoutTheDateAfterIt() {
         Report report = assemble(
                 new Paragraph("某区2023年部门预算执行情况", where()),
