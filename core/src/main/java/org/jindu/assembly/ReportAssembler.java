@@ -52,7 +52,7 @@ public final class ReportAssembler {
             "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*[：:]?$");
     /** A table-of-contents entry, or several run together: a title, a dot leader, a page number. */
-    private static final Pattern TOC_ENTRIES = Pattern.compile("^(?:[^.．…·⋯]+?\\s*[.．…·⋯]{3,}\\s*\\d{1,4}\\s*)+$");
+    private static final Pattern TOC_ENTRIES = Pattern.compile("^(?:[^.．…·⋯]+?\\s*(?:[.．…·⋯]\\s*){3,}\\d{1,4}\\s*)+$");
     private static final Pattern TOC_TITLE = Pattern.compile("^目\\s*录$");
     /** A labelled line naming the reporting body: 预算主管部门：…, 填报单位：…, 报送单位：… */
     private static final Pattern LABELLED_ORGANIZATION = Pattern.compile(

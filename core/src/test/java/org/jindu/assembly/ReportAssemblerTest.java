@@ -350,6 +350,7 @@ class ReportAssemblerTest {
                 new Paragraph("市教育局重点工作进展情况", where()),
                 new Paragraph("目 录", where()),
                 new Paragraph("一、重点工作……………………1 二、重大工程……………………3", where()),
+                new Paragraph("三、重点建议和提案 . . . . . . . . 5", where()),
                 new Paragraph("一、重点工作", where()),
                 table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
         assertEquals("市教育局重点工作进展情况", report.title());
