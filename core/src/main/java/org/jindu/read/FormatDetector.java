@@ -19,6 +19,7 @@ import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
 import org.jindu.JinduException;
 import org.jindu.UnsupportedFormatException;
+import org.jindu.read.ofd.OfdReader;
 import org.jindu.read.pdf.PdfReader;
 
 /**
@@ -112,6 +113,8 @@ public final class FormatDetector {
 
     /** An Office Open XML package: DOCX when it holds word/document.xml. */
     private static DocumentReader packageReader(byte[] bytes, String name, String type) throws JinduException {
+        // OFD first, from the ZIP directory alone: listing entries with ZipInputStream unpacks them all
+        if (OfdReader.isOfd(bytes)) return new OfdReader();
         Set<String> entries = new HashSet<>();
         boolean broken = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {

@@ -1,9 +1,9 @@
 package org.jindu.read.pdf;
 
-import org.apache.pdfbox.text.TextPosition;
-
 /**
- * One glyph as PDFBox decoded it, in points from the top left of the page.
+ * One glyph of a fixed-layout page, in points from the top left of the page: what the table engine
+ * ({@link PageTables}) takes, whatever the format. The PDF reader makes them from PDFBox's text
+ * positions, the OFD reader from {@code TextCode} positions.
  *
  * @param text the Unicode text of the glyph (usually one character)
  * @param x left edge
@@ -11,14 +11,7 @@ import org.apache.pdfbox.text.TextPosition;
  * @param width advance width
  * @param em the font size in points, the height of an em box
  */
-record Glyph(String text, float x, float baseline, float width, float em) {
-
-    static Glyph of(TextPosition tp) {
-        float em = tp.getFontSizeInPt();
-        if (!(em >= 1 && em <= 300)) em = Math.max(1f, tp.getHeightDir() * 1.4f);
-        return new Glyph(tp.getUnicode() == null ? "" : tp.getUnicode(), tp.getXDirAdj(), tp.getYDirAdj(),
-                Math.max(0f, tp.getWidthDirAdj()), em);
-    }
+public record Glyph(String text, float x, float baseline, float width, float em) {
 
     float right() {
         return x + width;

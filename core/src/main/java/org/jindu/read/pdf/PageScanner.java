@@ -125,11 +125,18 @@ final class PageScanner extends PDFTextStripper {
     protected void writePage() throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : charactersByArticle)
-            for (TextPosition tp : article) glyphs.add(Glyph.of(tp));
+            for (TextPosition tp : article) glyphs.add(glyph(tp));
         PDRectangle crop = getCurrentPage().getCropBox();
         images += countImages(getCurrentPage());
         sink.page(new PageContent(getCurrentPageNo(), crop.getWidth(), crop.getHeight(), glyphs,
                 List.copyOf(rulings), images, unmapped, unmappedFont));
+    }
+
+    private static Glyph glyph(TextPosition tp) {
+        float em = tp.getFontSizeInPt();
+        if (!(em >= 1 && em <= 300)) em = Math.max(1f, tp.getHeightDir() * 1.4f);
+        return new Glyph(tp.getUnicode() == null ? "" : tp.getUnicode(), tp.getXDirAdj(), tp.getYDirAdj(),
+                Math.max(0f, tp.getWidthDirAdj()), em);
     }
 
     /**
