@@ -123,6 +123,7 @@ public final class FormatDetector {
             broken = true; // read what came before the damage
         }
         if (entries.contains("word/document.xml")) return new DocxReader();
+        if (entries.contains("OFD.xml")) return new OfdReader(); // an OFD package whose ZIP directory is damaged
         if (entries.stream().anyMatch(e -> e.startsWith("word/")))
             return new DocxReader(); // a package whose main part has another name; the reader follows its relations
         if (broken || entries.isEmpty())

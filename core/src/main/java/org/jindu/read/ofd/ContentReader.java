@@ -141,7 +141,7 @@ final class ContentReader {
                 int codeCount = (int) positive(OfdXml.attr(in, "CodeCount"), 1);
                 Float position = number(OfdXml.attr(in, "CodePosition"));
                 declaredGlyphs += glyphCount;
-                if (position != null && position >= 0 && (codeCount != 1 || glyphCount != 1))
+                if (position != null && position >= 0 && codeCount != glyphCount) // one to one needs nothing
                     clusters.put(position.intValue(), new int[] {codeCount, glyphCount});
                 OfdXml.text(in, document, part);
             } else if (name.equals("TextCode")) {

@@ -25,7 +25,7 @@ final class OfdZip {
     /** More entries than any OFD document has: a directory this long is refused before anything is read. */
     static final int MAX_ENTRIES = 20_000;
     /** One XML part unpacked: a page of dense text is a few hundred kB. */
-    static final int MAX_PART_BYTES = 64 * 1024 * 1024;
+    static final int MAX_PART_BYTES = 16 * 1024 * 1024;
     /** All parts unpacked for one document together. */
     static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
 
