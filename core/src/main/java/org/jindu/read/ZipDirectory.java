@@ -10,11 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-import org.jindu.CorruptDocumentException;
-import org.jindu.DocumentTooLargeException;
-import org.jindu.EncryptedDocumentException;
-import org.jindu.JinduException;
-import org.jindu.Limits;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.DocumentTooLargeException;
+import org.jindu.exception.EncryptedDocumentException;
+import org.jindu.exception.JinduException;
 
 /**
  * A ZIP package (OFD, and any reader's ZIP-based format) read in memory from its central directory:
@@ -72,12 +71,15 @@ public final class ZipDirectory {
         return new ZipDirectory(bytes, document, entries, limits.maxDecompressedBytes());
     }
 
-    /** Whether these bytes are a ZIP package with {@code OFD.xml} at its root; reads only the directory. */
-    static boolean isOfd(byte[] bytes) {
+    /**
+     * Whether the ZIP directory of these bytes lists an entry of this name (case ignored), read from
+     * the directory alone: nothing is unpacked. False for bytes that hold no readable ZIP directory.
+     */
+    public static boolean contains(byte[] bytes, String entry) {
         try {
             Map<String, Entry> entries = directory(bytes, null);
             if (entries == null) return false;
-            for (String name : entries.keySet()) if (name.equalsIgnoreCase("OFD.xml")) return true;
+            for (String name : entries.keySet()) if (name.equalsIgnoreCase(entry)) return true;
             return false;
         } catch (JinduException e) {
             return false;

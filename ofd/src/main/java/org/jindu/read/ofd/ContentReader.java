@@ -6,7 +6,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.jindu.CorruptDocumentException;
+import org.jindu.exception.CorruptDocumentException;
 import org.jindu.normalize.TextCleaner;
 import org.jindu.read.pdf.Glyph;
 import org.jindu.read.pdf.PageTables;

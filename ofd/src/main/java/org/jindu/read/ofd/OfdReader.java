@@ -10,8 +10,8 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.jindu.CorruptDocumentException;
-import org.jindu.JinduException;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.JinduException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Layout;
 import org.jindu.model.Warning;
@@ -33,7 +33,7 @@ import org.jindu.read.pdf.PageTables;
  * check that no character inside a table is lost. Coordinates (millimetres in OFD) become points.
  *
  * <p>Limits ({@link ReadContext}): the parts together unpack to at most
- * {@link org.jindu.Limits#maxDecompressedBytes()}; past {@link org.jindu.Limits#maxPages()} pages the
+ * {@link org.jindu.read.Limits#maxDecompressedBytes()}; past {@link org.jindu.read.Limits#maxPages()} pages the
  * rest is left out with a warning; the time budget is checked between pages.
  */
 public final class OfdReader implements DocumentReader {

@@ -5,7 +5,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.jindu.CorruptDocumentException;
+import org.jindu.exception.CorruptDocumentException;
 
 /**
  * The JDK's StAX parser, made safe for documents from anywhere: no DTDs, no external entities, and a

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jindu.Fixtures;
-import org.jindu.Limits;
+import org.jindu.read.Limits;
 import org.jindu.read.ZipDirectory;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;

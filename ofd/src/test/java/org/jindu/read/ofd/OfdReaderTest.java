@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jindu.CorruptDocumentException;
-import org.jindu.DocumentTooLargeException;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.DocumentTooLargeException;
 import org.jindu.Fixtures;
-import org.jindu.Limits;
+import org.jindu.read.Limits;
 import org.jindu.read.ZipDirectory;
 import org.jindu.Jindu;
 import org.jindu.layout.Block;
@@ -29,7 +29,7 @@ import org.jindu.layout.Layout;
 import org.jindu.layout.Paragraph;
 import org.jindu.layout.Table;
 import org.jindu.model.Warning;
-import org.jindu.read.FormatDetector;
+import org.jindu.read.detect.FormatDetector;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,7 @@
-package org.jindu.read;
+package org.jindu.read.detect;
+
+import org.jindu.read.DocumentReader;
+import org.jindu.read.ZipDirectory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,11 +15,11 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
-import org.jindu.CorruptDocumentException;
-import org.jindu.EmptyDocumentException;
-import org.jindu.EncryptedDocumentException;
-import org.jindu.JinduException;
-import org.jindu.UnsupportedFormatException;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EmptyDocumentException;
+import org.jindu.exception.EncryptedDocumentException;
+import org.jindu.exception.JinduException;
+import org.jindu.exception.UnsupportedFormatException;
 
 /**
  * Chooses the reader for a file by what it holds, never by its name: the one place that decides.
@@ -115,7 +118,7 @@ public final class FormatDetector {
     /** An Office Open XML package: DOCX when it holds word/document.xml. */
     private static DocumentReader packageReader(byte[] bytes, String name, String type) throws JinduException {
         // OFD first, from the ZIP directory alone: listing entries with ZipInputStream unpacks them all
-        if (ZipDirectory.isOfd(bytes)) return Readers.forFormat("ofd", name, OFD);
+        if (ZipDirectory.contains(bytes, "OFD.xml")) return Readers.forFormat("ofd", name, OFD);
         Set<String> entries = new HashSet<>();
         boolean broken = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
