@@ -137,8 +137,8 @@ final class ContentReader {
             if (event != XMLStreamConstants.START_ELEMENT) continue;
             String name = in.getLocalName();
             if (name.equals("CGTransform")) {
-                int glyphCount = (int) positive(OfdXml.attr(in, "GlyphCount"), 1);
-                int codeCount = (int) positive(OfdXml.attr(in, "CodeCount"), 1);
+                int glyphCount = (int) Math.min(positive(OfdXml.attr(in, "GlyphCount"), 1), 1_000_000);
+                int codeCount = (int) Math.min(positive(OfdXml.attr(in, "CodeCount"), 1), 1_000_000);
                 Float position = number(OfdXml.attr(in, "CodePosition"));
                 declaredGlyphs += glyphCount;
                 if (position != null && position >= 0 && codeCount != glyphCount) // one to one needs nothing
@@ -147,9 +147,13 @@ final class ContentReader {
             } else if (name.equals("TextCode")) {
                 Float cx = number(OfdXml.attr(in, "X"));
                 Float cy = number(OfdXml.attr(in, "Y"));
-                float[] dx = deltas(OfdXml.attr(in, "DeltaX"));
-                float[] dy = deltas(OfdXml.attr(in, "DeltaY"));
+                String deltaX = OfdXml.attr(in, "DeltaX");
+                String deltaY = OfdXml.attr(in, "DeltaY");
                 String text = OfdXml.text(in, document, part);
+                // no more advances than glyphs: a hostile "g 100000 …" cannot take the memory
+                int most = text.length() + 2 * declaredGlyphs + 1;
+                float[] dx = deltas(deltaX, most);
+                float[] dy = deltas(deltaY, most);
                 if (cx != null) x = cx;
                 if (cy != null) y = cy;
                 float lx = x == null ? 0 : x;
@@ -179,7 +183,7 @@ final class ContentReader {
         while (i < chars.length) {
             int[] cluster = clusters.get(i);
             int codes = cluster == null ? 1 : Math.max(1, Math.min(cluster[0], chars.length - i));
-            int glyphCount = cluster == null ? 1 : Math.max(1, cluster[1]);
+            int glyphCount = cluster == null ? 1 : Math.max(1, Math.min(cluster[1], 64)); // a cluster is a few glyphs
             float spanX = 0;
             float spanY = 0;
             for (int k = 0; k < glyphCount; k++) {
@@ -217,20 +221,23 @@ final class ContentReader {
         return deltas[Math.min(i, deltas.length - 1)];
     }
 
-    /** A DeltaX or DeltaY list with its {@code g n v} short forms written out; null when absent. */
-    static float[] deltas(String s) {
+    /**
+     * A DeltaX or DeltaY list with its {@code g n v} short forms written out, at most {@code most}
+     * values (the rest could never be used); null when absent.
+     */
+    static float[] deltas(String s, int most) {
         if (s == null || s.isBlank()) return null;
         String[] t = s.trim().split("\\s+");
         float[] out = new float[Math.min(t.length, 4096)];
         int n = 0;
-        for (int i = 0; i < t.length; i++) {
+        for (int i = 0; i < t.length && n < most; i++) {
             float[] add;
             if (t[i].equals("g") && i + 2 < t.length) {
                 Float count = number(t[i + 1]);
                 Float value = number(t[i + 2]);
                 i += 2;
                 if (count == null || value == null || count < 0) continue;
-                int k = (int) Math.min(count, 100_000);
+                int k = (int) Math.min(count, most - n);
                 add = new float[k];
                 java.util.Arrays.fill(add, value);
             } else {

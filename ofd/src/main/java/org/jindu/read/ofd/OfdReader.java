@@ -34,7 +34,9 @@ import org.jindu.read.pdf.PageTables;
  *
  * <p>Limits ({@link ReadContext}): the parts together unpack to at most
  * {@link org.jindu.read.Limits#maxDecompressedBytes()}; past {@link org.jindu.read.Limits#maxPages()} pages the
- * rest is left out with a warning; the time budget is checked between pages.
+ * rest is left out with a warning; a page drawing more than
+ * {@link org.jindu.read.Limits#maxRulingsPerPage()} lines is read without ruled tables; the time budget
+ * is checked between pages.
  */
 public final class OfdReader implements DocumentReader {
 
@@ -146,8 +148,15 @@ public final class OfdReader implements DocumentReader {
                 warnings.add(new Warning(Warning.TEXT_LOST, content.unmapped + " character(s) on page " + number
                         + " cannot be read: they are drawn by glyph number alone in font " + content.unmappedFont
                         + ", with no text", number));
+            List<PageTables.Rule> rules = content.rules;
+            if (rules.size() > context.limits().maxRulingsPerPage()) {
+                warnings.add(new Warning(Warning.TEXT_LOST, "page " + number + " draws " + rules.size()
+                        + " straight lines, more than the limit of " + context.limits().maxRulingsPerPage()
+                        + "; it is read without ruled tables", number));
+                rules = List.of();
+            }
             PageTables.Result result = engine.page(new PageTables.Page(number, box[2] * ContentReader.PT_PER_MM,
-                    box[3] * ContentReader.PT_PER_MM, content.glyphs, content.rules));
+                    box[3] * ContentReader.PT_PER_MM, content.glyphs, rules));
             blocks.addAll(result.blocks());
             warnings.addAll(result.warnings());
             glyphs += content.glyphs.size();

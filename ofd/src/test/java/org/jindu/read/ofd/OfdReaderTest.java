@@ -22,6 +22,7 @@ import org.jindu.exception.CorruptDocumentException;
 import org.jindu.exception.DocumentTooLargeException;
 import org.jindu.Fixtures;
 import org.jindu.read.Limits;
+import org.jindu.read.ReadContext;
 import org.jindu.read.ZipDirectory;
 import org.jindu.Jindu;
 import org.jindu.layout.Block;
@@ -147,9 +148,11 @@ class OfdReaderTest {
 
     @Test
     void expandsTheGShortFormOfDeltas() {
-        assertArrayEquals(new float[] {1, 2.5f, 2.5f, 2.5f, 4}, ContentReader.deltas("1 g 3 2.5 4"));
-        assertArrayEquals(new float[] {3, 3}, ContentReader.deltas(" g 2 3 "));
-        assertNull(ContentReader.deltas(null));
+        assertArrayEquals(new float[] {1, 2.5f, 2.5f, 2.5f, 4}, ContentReader.deltas("1 g 3 2.5 4", 100));
+        assertArrayEquals(new float[] {3, 3}, ContentReader.deltas(" g 2 3 ", 100));
+        assertNull(ContentReader.deltas(null, 100));
+        // never more values than the text could use, whatever the count says
+        assertEquals(5, ContentReader.deltas("g 2000000000 1 g 2000000000 1", 5).length);
     }
 
     @Test
@@ -223,6 +226,19 @@ class OfdReaderTest {
         assertEquals(1, layout.blocks().size());
         assertEquals(List.of(Warning.TEXT_LOST), layout.warnings().stream().map(Warning::code).toList());
         assertEquals(2, layout.warnings().get(0).page());
+    }
+
+    @Test
+    void keepsToThePageAndRulingLimits() throws Exception {
+        byte[] bytes = ofd(List.of(page(TABLE), page(TABLE)), Map.of());
+        Layout layout = new OfdReader().read(bytes, "t.ofd",
+                ReadContext.start("t.ofd", Limits.DEFAULT.withMaxPages(1).withMaxRulingsPerPage(4), false));
+        assertEquals(List.of(Warning.TEXT_LOST, Warning.TEXT_LOST), layout.warnings().stream().map(Warning::code).toList());
+        assertTrue(layout.warnings().get(0).message().contains("only the first 1"), layout.warnings().get(0).message());
+        assertTrue(layout.warnings().get(1).message().contains("without ruled tables"), layout.warnings().get(1).message());
+        assertTrue(layout.blocks().stream().noneMatch(b -> b instanceof Table));
+        // the text is still there
+        assertTrue(layout.blocks().stream().anyMatch(b -> b instanceof Paragraph p && p.text().contains("工作内容")));
     }
 
     static byte[] unzip(byte[] ofd, String name) throws Exception {
