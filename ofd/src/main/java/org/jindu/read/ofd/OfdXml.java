@@ -1,6 +1,13 @@
 package org.jindu.read.ofd;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -16,14 +23,51 @@ final class OfdXml {
     private OfdXml() {
     }
 
-    /** A reader over one part, positioned before its first event. */
+    /**
+     * A reader over one part, positioned before its first event. The bytes are decoded here (a BOM,
+     * else the declared encoding, else UTF-8), so that bytes that are not text fail as an
+     * {@link XMLStreamException} rather than as the JDK parser's message on standard error.
+     */
     static XMLStreamReader open(byte[] xml) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+        return factory.createXMLStreamReader(new StringReader(decode(xml)));
+    }
+
+    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    static String decode(byte[] xml) throws XMLStreamException {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (xml.length >= 3 && (xml[0] & 0xFF) == 0xEF && (xml[1] & 0xFF) == 0xBB && (xml[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFE && (xml[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFF && (xml[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else {
+            Matcher m = DECLARED.matcher(new String(xml, 0, Math.min(xml.length, 200), StandardCharsets.ISO_8859_1));
+            if (m.find()) {
+                try {
+                    charset = Charset.forName(m.group(1));
+                    if (charset.name().equals("GBK") || charset.name().equals("GB2312")) charset = Charset.forName("GB18030");
+                } catch (IllegalArgumentException e) {
+                    throw new XMLStreamException("it declares the encoding " + m.group(1) + ", which this Java does not know");
+                }
+            }
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(xml, skip, xml.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            throw new XMLStreamException("its bytes are not " + charset.name() + " text (" + e.getMessage() + ")");
+        }
     }
 
     /**

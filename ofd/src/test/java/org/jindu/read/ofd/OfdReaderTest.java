@@ -213,6 +213,19 @@ class OfdReaderTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreCorruptAndNamed() throws Exception {
+        byte[] bytes = ofd(List.of(page(TABLE)), Map.of());
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        for (String name : ZipDirectory.open(bytes, "t", Limits.DEFAULT).names()) parts.put(name, unzip(bytes, name));
+        byte[] content = parts.get("Doc_0/Pages/Page_0/Content.xml").clone();
+        content[content.length / 2] = (byte) 0xFF;
+        parts.put("Doc_0/Pages/Page_0/Content.xml", content);
+        CorruptDocumentException e = assertThrows(CorruptDocumentException.class, () -> read(zip(parts)));
+        assertTrue(e.getMessage().contains("Doc_0/Pages/Page_0/Content.xml") && e.getMessage().contains("UTF-8"),
+                e.getMessage());
+    }
+
+    @Test
     void aMissingPageIsReportedAndTheOthersRead() throws Exception {
         byte[] bytes = ofd(List.of(page(TABLE)), Map.of());
         // the same package with a second page listed but not packed
