@@ -1,7 +1,7 @@
 package org.jindu.read.detect;
 
 import org.jindu.read.DocumentReader;
-import org.jindu.read.ZipDirectory;
+import org.jindu.read.zip.ZipDirectory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -17,7 +17,7 @@ import org.jindu.layout.Layout;
 import org.jindu.model.Warning;
 import org.jindu.read.DocumentReader;
 import org.jindu.read.ReadContext;
-import org.jindu.read.ZipDirectory;
+import org.jindu.read.zip.ZipDirectory;
 import org.jindu.read.pdf.PageTables;
 
 /**

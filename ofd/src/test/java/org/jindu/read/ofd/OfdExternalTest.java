@@ -16,7 +16,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jindu.Fixtures;
 import org.jindu.read.Limits;
-import org.jindu.read.ZipDirectory;
+import org.jindu.read.zip.ZipDirectory;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;

@@ -23,7 +23,7 @@ import org.jindu.exception.DocumentTooLargeException;
 import org.jindu.Fixtures;
 import org.jindu.read.Limits;
 import org.jindu.read.ReadContext;
-import org.jindu.read.ZipDirectory;
+import org.jindu.read.zip.ZipDirectory;
 import org.jindu.Jindu;
 import org.jindu.layout.Block;
 import org.jindu.layout.Layout;

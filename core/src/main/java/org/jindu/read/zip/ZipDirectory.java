@@ -1,4 +1,4 @@
-package org.jindu.read;
+package org.jindu.read.zip;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,7 @@ import org.jindu.exception.CorruptDocumentException;
 import org.jindu.exception.DocumentTooLargeException;
 import org.jindu.exception.EncryptedDocumentException;
 import org.jindu.exception.JinduException;
+import org.jindu.read.Limits;
 
 /**
  * A ZIP package (OFD, and any reader's ZIP-based format) read in memory from its central directory:
@@ -27,6 +28,8 @@ import org.jindu.exception.JinduException;
  * String part = zip.find("OFD.xml");        // null when absent
  * byte[] xml = zip.read(part);               // within the budget
  * }</pre>
+ *
+ * <p>Not public API: core's module descriptor exports this package to jindu's own reader modules only.
  */
 public final class ZipDirectory {
     /** More entries than any document has: a directory this long is refused before anything is read. */
