@@ -6,7 +6,8 @@
  * … or all of them with {@code jindu-all}).
  *
  * <p>Assembly, the normalisers, format detection and the text reader are not exported: they may change
- * in any release. The normalisers are opened to jindu's own reader modules only.
+ * in any release. The normalisers and the bounded ZIP reader ({@code org.jindu.read.zip}) are opened to
+ * jindu's own reader modules only.
  */
 module org.jindu.core {
     requires transitive com.fasterxml.jackson.databind;
@@ -20,6 +21,7 @@ module org.jindu.core {
     exports org.jindu.quantity;
     exports org.jindu.read;
     exports org.jindu.normalize to org.jindu.pdf, org.jindu.office, org.jindu.ofd, org.jindu.html, org.jindu.ocr;
+    exports org.jindu.read.zip to org.jindu.ofd, org.jindu.office;
 
     opens org.jindu.model to com.fasterxml.jackson.databind;
 
