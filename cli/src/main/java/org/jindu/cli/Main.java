@@ -32,6 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = Main.Version.class,
         description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.",
         subcommands = {ExtractCommand.class, TablesCommand.class, BatchCommand.class, QuantitiesCommand.class,
+            TimelineCommand.class, ReviewCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
