@@ -65,8 +65,11 @@ public final class ReviewPage {
                 row.classList.add('selected');
                 var boxes = document.querySelectorAll('.box[data-record="' + id + '"]');
                 boxes.forEach(function (b) { b.classList.add('selected'); });
-                if (scrollTo === 'box' && boxes.length) boxes[0].scrollIntoView({block: 'center'});
-                if (scrollTo === 'row') row.scrollIntoView({block: 'center'});
+                var pane = document.getElementById('pages');
+                if (scrollTo === 'box' && boxes.length && pane) {
+                  pane.scrollTop += boxes[0].getBoundingClientRect().top - pane.getBoundingClientRect().top - 24;
+                }
+                if (scrollTo === 'row') row.scrollIntoView({block: 'nearest'});
                 document.body.setAttribute('data-selected', id);
               }
               document.querySelectorAll('tr.record').forEach(function (row) {

@@ -93,7 +93,7 @@ public final class TimelineTable {
             first = false;
             out.write(writer.writeValueAsString(header(t).toArray()));
             for (List<Object> row : rows(t)) {
-                Object[] cells = row.stream().map(v -> v instanceof Boolean b ? (b ? "1" : "") : v).toArray();
+                Object[] cells = row.stream().map(v -> v == null ? "" : v instanceof Boolean b ? (b ? "1" : "") : v.toString()).toArray();
                 out.write(writer.writeValueAsString(cells));
             }
         }
