@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jindu.Jindu;
 import org.jindu.JinduException;
-import org.jindu.cli.html.PageImages;
+import org.jindu.read.pdf.PageImages;
 import org.jindu.cli.html.ReviewPage;
 import org.jindu.model.Report;
 import picocli.CommandLine.Command;

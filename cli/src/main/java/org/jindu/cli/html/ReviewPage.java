@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jindu.model.Location;
+import org.jindu.read.pdf.PageImages;
 import org.jindu.model.Metric;
 import org.jindu.model.Report;
 import org.jindu.model.Section;

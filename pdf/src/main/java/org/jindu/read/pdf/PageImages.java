@@ -1,4 +1,4 @@
-package org.jindu.cli.html;
+package org.jindu.read.pdf;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +14,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * A PDF's pages as grey PNG images, for the review page: rendered with PDFBox at a modest resolution so
+ * A PDF's pages as grey PNG images, for {@code jindu review}: rendered with PDFBox at a modest resolution so
  * that a report of a dozen pages stays a page of a few megabytes.
  */
 public final class PageImages {
