@@ -98,7 +98,7 @@ class ReviewCommandTest {
     void pdfPageInChromiumShowsTheRecordOfTheAddress(@TempDir Path dir) throws Exception {
         assumeTrue(Chromium.available(), "Chromium is not installed: the browser tests were not run");
         Path html = write(PDF, dir);
-        Document dom = Jsoup.parse(Chromium.dumpDom(html, "record-3", dir));
+        Document dom = Jsoup.parse(Chromium.dumpDom(html, "record=3", dir));
         assertEquals("true", dom.body().attr("data-ready"), "the page's script ran");
         assertEquals("3", dom.body().attr("data-selected"));
         checkRecords(dom, Jindu.parse(PDF));
@@ -109,7 +109,7 @@ class ReviewCommandTest {
         Element hires = dom.select("#record-3 mark.figure").stream().filter(m -> m.text().equals("879人")).findFirst().orElseThrow();
         assertEquals("879 人 · 招聘补充教师 · teacher_hires", hires.attr("title"), "hover text set by the script");
 
-        BufferedImage shot = Chromium.screenshot(html, "record-3", 1366, 860, dir.resolve("review.png"), dir);
+        BufferedImage shot = Chromium.screenshot(html, "record=3", 1366, 860, dir.resolve("review.png"), dir);
         assertEquals(1366, shot.getWidth());
         assertTrue(Chromium.inked(shot) > 0.05, "the screenshot is not blank: " + Chromium.inked(shot));
     }
@@ -118,7 +118,7 @@ class ReviewCommandTest {
     void docxPageInChromiumRunsItsScript(@TempDir Path dir) throws Exception {
         assumeTrue(Chromium.available(), "Chromium is not installed: the browser tests were not run");
         Path html = write(DOCX, dir);
-        Document dom = Jsoup.parse(Chromium.dumpDom(html, "record-5", dir));
+        Document dom = Jsoup.parse(Chromium.dumpDom(html, "record=5", dir));
         assertEquals("true", dom.body().attr("data-ready"));
         checkRecords(dom, Jindu.parse(DOCX));
         assertTrue(dom.selectFirst("#record-5").hasClass("selected"));

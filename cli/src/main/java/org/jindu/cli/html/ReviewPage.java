@@ -19,7 +19,7 @@ import org.jindu.timeline.PeriodColumn;
  * The review page of one report: its warnings at the top, its records as a table with the figures
  * highlighted in the progress text, and, for a document with rendered pages, the pages beside it with a
  * box around each record's rows. Clicking a record shows its boxes; clicking a box shows its record;
- * {@code #record-N} in the address opens the page with record N shown. One self-contained file.
+ * {@code #record=N} in the address opens the page with record N shown. One self-contained file.
  */
 public final class ReviewPage {
     private static final String CSS = """
@@ -67,10 +67,10 @@ public final class ReviewPage {
                 var boxes = document.querySelectorAll('.box[data-record="' + id + '"]');
                 boxes.forEach(function (b) { b.classList.add('selected'); });
                 var pane = document.getElementById('pages');
-                if (scrollTo === 'box' && boxes.length && pane) {
+                if (scrollTo.indexOf('box') === 0 && boxes.length && pane) {
                   pane.scrollTop += boxes[0].getBoundingClientRect().top - pane.getBoundingClientRect().top - 24;
                 }
-                if (scrollTo === 'row') row.scrollIntoView({block: 'nearest'});
+                if (scrollTo.indexOf('row') >= 0) row.scrollIntoView({block: 'nearest'});
                 document.body.setAttribute('data-selected', id);
               }
               document.querySelectorAll('tr.record').forEach(function (row) {
@@ -84,7 +84,7 @@ public final class ReviewPage {
                 var d = m.dataset;
                 m.title = [d.value + (d.unit ? ' ' + d.unit : ''), d.subject || '?', d.category || '?'].join(' · ');
               });
-              var hash = /^#record-(\\d+)$/.exec(location.hash);
+              var hash = /^#record=(\\d+)$/.exec(location.hash);
               if (hash) select(hash[1], 'box');
               document.body.setAttribute('data-ready', 'true');
             })();
