@@ -27,6 +27,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,9 +44,21 @@ class ReviewCommandTest {
     private static final Pattern BOX = Pattern.compile(
             "left:([\\d.]+)%;top:([\\d.]+)%;width:([\\d.]+)%;height:([\\d.]+)%");
 
+    /** The pages are written once for all the tests: rendering a PDF's pages takes a while. */
+    @TempDir
+    static Path shared;
+    static Path pdfPage;
+    static Path docxPage;
+
+    @BeforeAll
+    static void writePages() throws Exception {
+        pdfPage = write(PDF, Files.createDirectories(shared.resolve("pdf")));
+        docxPage = write(DOCX, Files.createDirectories(shared.resolve("docx")));
+    }
+
     @Test
-    void pdfPageHoldsEveryRecordFigureAndABoxOnTheRightPage(@TempDir Path dir) throws Exception {
-        Document page = review(PDF, dir);
+    void pdfPageHoldsEveryRecordFigureAndABoxOnTheRightPage() throws Exception {
+        Document page = parse(pdfPage);
         checkRecords(page, Jindu.parse(PDF));
         Elements pages = page.select("#pages .page");
         assertEquals(5, pages.size());
@@ -54,16 +67,16 @@ class ReviewCommandTest {
     }
 
     @Test
-    void docxPageHoldsEveryRecordAndFigureWithoutPages(@TempDir Path dir) throws Exception {
-        Document page = review(DOCX, dir);
+    void docxPageHoldsEveryRecordAndFigureWithoutPages() throws Exception {
+        Document page = parse(docxPage);
         checkRecords(page, Jindu.parse(DOCX));
         assertTrue(page.select("#pages, .box").isEmpty(), "a Word file has no rendered pages");
         assertEquals("table 1, rows 2", page.selectFirst("#record-1 .where").text());
     }
 
     @Test
-    void pageIsSelfContained(@TempDir Path dir) throws Exception {
-        Document page = review(PDF, dir);
+    void pageIsSelfContained() throws Exception {
+        Document page = parse(pdfPage);
         for (Element e : page.select("[src], link[href]"))
             assertTrue(e.attr("src").startsWith("data:"), "nothing fetched: " + e.outerHtml().substring(0, 60));
         assertFalse(page.html().contains("http://") && !page.html().contains("http://www.w3.org/2000/svg"));
@@ -97,7 +110,7 @@ class ReviewCommandTest {
     @Test
     void pdfPageInChromiumShowsTheRecordOfTheAddress(@TempDir Path dir) throws Exception {
         assumeTrue(Chromium.available(), "Chromium is not installed: the browser tests were not run");
-        Path html = write(PDF, dir);
+        Path html = pdfPage;
         Document dom = Jsoup.parse(Chromium.dumpDom(html, "record=3", dir));
         assertEquals("true", dom.body().attr("data-ready"), "the page's script ran");
         assertEquals("3", dom.body().attr("data-selected"));
@@ -117,7 +130,7 @@ class ReviewCommandTest {
     @Test
     void docxPageInChromiumRunsItsScript(@TempDir Path dir) throws Exception {
         assumeTrue(Chromium.available(), "Chromium is not installed: the browser tests were not run");
-        Path html = write(DOCX, dir);
+        Path html = docxPage;
         Document dom = Jsoup.parse(Chromium.dumpDom(html, "record=5", dir));
         assertEquals("true", dom.body().attr("data-ready"));
         checkRecords(dom, Jindu.parse(DOCX));
@@ -138,7 +151,11 @@ class ReviewCommandTest {
     }
 
     static Document review(Path input, Path dir) throws Exception {
-        return Jsoup.parse(Files.readString(write(input, dir), StandardCharsets.UTF_8));
+        return parse(write(input, dir));
+    }
+
+    static Document parse(Path html) throws Exception {
+        return Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8));
     }
 
     /**
