@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jindu.Jindu;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.read.pdf.PageImages;
 import org.jindu.cli.html.ReviewPage;
 import org.jindu.model.Report;

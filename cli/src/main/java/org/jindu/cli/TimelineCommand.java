@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jindu.Jindu;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.cli.batch.FileWalker;
 import org.jindu.cli.html.TimelinePage;
 import org.jindu.cli.timeline.TimelineTable;

@@ -96,6 +96,43 @@ class ReviewCommandTest {
     }
 
     @Test
+    void scanShowsItsPagesAndItsWarnings(@TempDir Path dir) throws Exception {
+        Path scan = dir.resolve("scan.pdf");
+        scanOf(PDF, scan);
+        Document page = review(scan, dir);
+        assertEquals(5, page.select("#pages .page img").size(), "every page of the scan is shown");
+        Report report = Jindu.parse(scan);
+        Elements rows = page.select("tr.record");
+        assertEquals(report.records().size(), rows.size());
+        if (report.records().isEmpty()) {
+            // no OCR module: the page says why there is nothing to review
+            assertTrue(page.select("#warnings li.warning").eachAttr("data-code").contains("NO_TEXT_LAYER"));
+        } else {
+            // an OCR module read it: its records are reviewed as a PDF's are, each boxed on its pages
+            for (Element row : rows)
+                assertFalse(page.select(".box[data-record=" + row.attr("data-record") + "]").isEmpty(), row.id());
+        }
+    }
+
+    /** A scan of a PDF, as a copier makes it: each page a grey image at 100 dpi, no text. */
+    static void scanOf(Path pdf, Path scan) throws Exception {
+        try (PDDocument source = PDDocument.load(pdf.toFile()); PDDocument out = new PDDocument()) {
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(source);
+            for (int i = 0; i < source.getNumberOfPages(); i++) {
+                var size = source.getPage(i).getMediaBox();
+                BufferedImage image = renderer.renderImageWithDPI(i, 100, org.apache.pdfbox.rendering.ImageType.GRAY);
+                var page = new org.apache.pdfbox.pdmodel.PDPage(size);
+                out.addPage(page);
+                var picture = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(out, image);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(out, page)) {
+                    content.drawImage(picture, 0, 0, size.getWidth(), size.getHeight());
+                }
+            }
+            out.save(scan.toFile());
+        }
+    }
+
+    @Test
     void unreadableFileIsADocumentFailure(@TempDir Path dir) throws Exception {
         Path empty = dir.resolve("empty.docx");
         Files.write(empty, new byte[0]);
@@ -120,7 +157,7 @@ class ReviewCommandTest {
         assertFalse(selected.isEmpty());
         for (Element box : selected) assertEquals("3", box.attr("data-record"));
         Element hires = dom.select("#record-3 mark.figure").stream().filter(m -> m.text().equals("879人")).findFirst().orElseThrow();
-        assertEquals("879 人 · 招聘补充教师 · teacher_hires", hires.attr("title"), "hover text set by the script");
+        assertEquals("879 人 · 招聘补充教师 · teacher_hires", hires.attr("title"), "the hover text");
 
         BufferedImage shot = Chromium.screenshot(html, "record=3", 1366, 860, dir.resolve("review.png"), dir);
         assertEquals(1366, shot.getWidth());
@@ -185,6 +222,7 @@ class ReviewCommandTest {
                 assertEquals(metric.unit() == null ? "" : metric.unit(), mark.attr("data-unit"));
                 assertEquals(metric.subject() == null ? "" : metric.subject(), mark.attr("data-subject"));
                 assertEquals(metric.category() == null ? "" : metric.category(), mark.attr("data-category"));
+                assertTrue(mark.attr("title").contains(" · "), mark.outerHtml());
             }
         }
         // figures a reader of the seed picks out, whatever the scanner does

@@ -80,10 +80,6 @@ public final class ReviewPage {
               document.querySelectorAll('.box').forEach(function (box) {
                 box.addEventListener('click', function () { select(box.dataset.record, 'row'); });
               });
-              document.querySelectorAll('mark.figure').forEach(function (m) {
-                var d = m.dataset;
-                m.title = [d.value + (d.unit ? ' ' + d.unit : ''), d.subject || '?', d.category || '?'].join(' · ');
-              });
               var hash = /^#record=(\\d+)$/.exec(location.hash);
               if (hash) select(hash[1], 'box');
               document.body.setAttribute('data-ready', 'true');
@@ -201,12 +197,20 @@ public final class ReviewPage {
             b.append("<mark class=\"figure\" data-value=\"").append(plain(m.value()));
             if (m.valueTo() != null) b.append("-").append(plain(m.valueTo()));
             b.append("\" data-unit=\"").append(Html.esc(m.unit())).append("\" data-subject=\"").append(Html.esc(m.subject()))
-                    .append("\" data-category=\"").append(Html.esc(m.category())).append("\">")
+                    .append("\" data-category=\"").append(Html.esc(m.category())).append("\" title=\"")
+                    .append(Html.esc(hover(m))).append("\">")
                     .append(Html.lines(progress.substring(m.start(), m.end()))).append("</mark>");
             at = m.end();
         }
         b.append(Html.lines(progress.substring(at)));
         return b.toString();
+    }
+
+    /** "879 人 · 招聘补充教师 · teacher_hires": what a figure is, shown on hover; ? for what is unknown. */
+    static String hover(Metric m) {
+        String value = plain(m.value()) + (m.valueTo() == null ? "" : "-" + plain(m.valueTo()));
+        return (m.qualifier() == null ? "" : m.qualifier()) + value + (m.unit() == null ? "" : " " + m.unit())
+                + " · " + (m.subject() == null ? "?" : m.subject()) + " · " + (m.category() == null ? "?" : m.category());
     }
 
     private static String where(Location at) {
