@@ -21,7 +21,8 @@ import org.jindu.model.TaskRecord;
  * Links the tasks of reports across periods. Reports are grouped by organization and year, each group
  * ordered by period (the last month, then the first; reports naming no period come last, in the order
  * given). A record is the same task as one of an earlier period when their source document and item
- * agree (preferring the same section, then the most alike content), else, when either has no item, when
+ * agree (a document named on one side only agrees; the same section, then the most alike content, wins
+ * among several), else, when either has no item, when
  * their contents are at least {@link Similarity#SAME_TASK} alike. Figures are matched by category and
  * subject. The rules, with the flags, are in {@code docs/timeline.md}.
  */
@@ -103,7 +104,9 @@ public final class Timelines {
         double bestScore = -1;
         for (Builder t : tasks) {
             if (t.records[p] != null || t.item == null) continue;
-            if (!t.item.equals(r.source().item()) || !Objects.equals(t.document, r.source().document())) continue;
+            if (!t.item.equals(r.source().item())) continue;
+            String document = r.source().document();
+            if (t.document != null && document != null && !t.document.equals(document)) continue;
             double score = (Objects.equals(section, t.section) ? 2 : 0) + Similarity.of(r.content(), t.latest().content());
             if (score > bestScore) {
                 best = t;

@@ -68,6 +68,21 @@ class TimelinesTest {
     }
 
     @Test
+    void aReportNamingNoNoticeAgreesWithOneThatDoes() {
+        TaskRecord named = task(7, "任务", "甲。");
+        TaskRecord bare = new TaskRecord("1", new SourceRef("第7项", null, 7, false), "任务", List.of(), List.of(), "乙。",
+                List.of("乙。"), List.of(), Map.of(), new Location(List.of(), List.of(1), null, List.of()));
+        TaskRecord other = new TaskRecord("2", new SourceRef("（市政办发〔2022〕9号）第7项", "市政办发〔2022〕9号", 7, false),
+                "任务", List.of(), List.of(), "丙。", List.of("丙。"), List.of(), Map.of(), new Location(List.of(), List.of(2), null, List.of()));
+        Timeline t = Timelines.link(List.of(report("q1.txt", "局", 2022, 1, 3, List.of(bare)),
+                report("h1.txt", "局", 2022, 1, 6, List.of(named, other)))).get(0);
+        assertEquals(2, t.tasks().size(), "item 7 of another notice is another task");
+        assertEquals("source", t.tasks().get(0).periods().get(1).linkedBy());
+        assertEquals(NOTICE, t.tasks().get(0).document());
+        assertEquals(List.of(Flag.NEW), t.tasks().get(1).periods().get(1).flags());
+    }
+
+    @Test
     void theSameItemTwiceIsToldApartByItsSection() {
         Report q1 = new Report(1, doc("q1.txt"), "t", "市教育局", 2022, new Period(1, 3), List.of(
                 section("重点工作", task(118, "推动改扩建", "甲。")), section("重大工程", task(118, "推动改扩建", "乙。"))), List.of());
