@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jindu.Jindu;
 import org.jindu.exception.JinduException;
 import org.jindu.read.pdf.PageImages;
+import org.jindu.cli.batch.Failures;
 import org.jindu.cli.html.ReviewPage;
 import org.jindu.model.Report;
 import picocli.CommandLine.Command;
@@ -26,8 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "review",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        header = "Write an HTML page to check a report by eye.",
         description = {
             "Writes one self-contained HTML page to check what jindu read from FILE: the warnings, the records",
             "with their figures highlighted and, for a PDF, its pages with a box around each record."

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jindu.Jindu;
 import org.jindu.exception.JinduException;
+import org.jindu.cli.batch.Failures;
 import org.jindu.cli.batch.FileWalker;
 import org.jindu.cli.html.TimelinePage;
 import org.jindu.cli.timeline.TimelineTable;
@@ -36,8 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "timeline",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        header = "Follow each task across a body's reports of one year, flagged.",
         description = {
             "Links the tasks of the reports of one organization and year across their periods",
             "(1-3月, 1-6月, 1-9月, 全年) and flags NEW, DROPPED, UNCHANGED, DECREASED and COMPLETED tasks.",
