@@ -1,7 +1,8 @@
 /**
  * jindu's core: the facade ({@link org.jindu.Jindu}, {@link org.jindu.JinduParser}), the report model,
- * its JSON, the exceptions, the neutral layout that readers produce, the figure scanner, and the reader
- * interface that format modules implement. It reads text itself; every other format comes from a
+ * its JSON, the exceptions, the neutral layout that readers produce, the figure scanner, the linking of
+ * tasks across periods ({@code org.jindu.timeline}), and the reader interface that format modules
+ * implement. It reads text itself; every other format comes from a
  * reader module found through {@link java.util.ServiceLoader} ({@code jindu-pdf}, {@code jindu-office},
  * … or all of them with {@code jindu-all}).
  *
@@ -20,10 +21,12 @@ module org.jindu.core {
     exports org.jindu.layout;
     exports org.jindu.quantity;
     exports org.jindu.read;
+    exports org.jindu.timeline;
     exports org.jindu.normalize to org.jindu.pdf, org.jindu.office, org.jindu.ofd, org.jindu.html, org.jindu.ocr;
     exports org.jindu.read.zip to org.jindu.ofd, org.jindu.office;
 
     opens org.jindu.model to com.fasterxml.jackson.databind;
+    opens org.jindu.timeline to com.fasterxml.jackson.databind;
 
     uses org.jindu.read.DocumentReader;
     uses org.jindu.quantity.SubjectTrimmer;
