@@ -71,7 +71,7 @@ final class Lexicon {
             int c = 0;
             while (c < u.name().length() && k < t.length()) {
                 char x = t.charAt(k);
-                if (c > 0 && Scan.isSpace(x)) {
+                if (c > 0 && Chars.isSpace(x)) {
                     k++;
                     continue;
                 }

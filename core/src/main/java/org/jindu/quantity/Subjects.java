@@ -41,7 +41,7 @@ final class Subjects {
     }
 
     private static boolean startsPhrase(char c) {
-        return Scan.isIdeograph(c) && "余多以左的了".indexOf(c) < 0;
+        return Chars.isIdeograph(c) && "余多以左的了".indexOf(c) < 0;
     }
 
     private static boolean startsWithStop(String s) {
@@ -71,7 +71,7 @@ final class Subjects {
                 k++;
                 continue;
             }
-            if (!Scan.isIdeograph(c) || Scan.isNumeralChar(c) && k > from) break;
+            if (!Chars.isIdeograph(c) || Chars.isNumeralChar(c) && k > from) break;
             if (k > from) for (String s : STOPS) if (t.startsWith(s, k)) break outer;
             k++;
         }
