@@ -1,6 +1,10 @@
 package org.jindu.quantity;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -190,21 +194,42 @@ final class Lexicon {
                 "统一", "一线", "一切", "一看", "一律", "一致", "一起", "一些", "一般", "一直", "一定", "一样", "一旦",
                 "唯一", "万一", "同一", "一流", "双一流", "一带一路", "一把手", "一方面", "一系列", "一次性", "一站式",
                 "一揽子", "一网通办", "一件事", "一对一", "一票否决", "五险一金", "两两", "三农", "三公", "两会",
-                "四史", "三好学生", "高一", "高二", "高三", "初一", "初二", "初三", "十堰", "十分", "十足", "四川", "大陆",
+                "四史", "三好学生", "高一", "高二", "高三", "初一", "初二", "初三", "十分", "十足", "四川", "大陆",
                 "陆地", "登陆", "海陆", "入伍", "退伍", "队伍", "伍仁", "收拾", "拾取", "拾起", "拾到", "夕拾", "放肆",
                 "肆意", "肆无忌惮", "七一", "五一", "六一", "一流学科", "一校一策", "一人一档", "九年一贯制", "一贯制",
                 "一盘棋", "一张网", "一张图", "一本通", "一键", "万众", "千方百计", "百年", "千家万户", "五四",
                 "一视同仁", "不一", "之一", "其一", "一并", "一道", "一同", "一览", "一手", "一口", "单一",
                 "二手", "三方", "双方", "一方", "万物", "一年一度", "一年级", "二年级", "三年级", "四年级", "五年级",
-                "六年级", "七年级", "八年级", "九年级", "十政", "两个维护", "两个确立", "四个意识", "四个自信",
+                "六年级", "七年级", "八年级", "九年级", "两个维护", "两个确立", "四个意识", "四个自信",
                 "四个全面", "五位一体", "三严三实", "两学一做", "三重一大", "三会一课", "一岗双责", "六稳", "六保",
                 "最多跑一次", "只跑一次", "一次办好", "一个都不能少", "一老一小", "一区一品", "一村一品", "一县一品",
                 "五育并举", "两不愁三保障", "三保障", "两不愁", "三个一批", "一条龙", "一站式服务"))
             m.put(s, new Phrase(s, false));
+        for (String s : placeNames()) m.put(s, new Phrase(s, false));
         for (String s : List.of("今年", "去年", "明年", "本年", "当年", "全年", "年内", "目前", "当前", "截至目前",
                 "截止目前", "截至当前", "截止当前", "截至今年", "上半年", "下半年", "本月", "上月", "本季度", "近期", "近年来",
                 "近年", "今年以来", "年初以来", "同期", "上年", "本学期", "秋季", "春季"))
             m.put(s, new Phrase(s, true));
+    }
+
+    private static final String PLACE_NAMES = "place-names.txt";
+
+    /**
+     * Place names beginning with a numeral (十堰, 六安, 三门峡), from the resource {@value #PLACE_NAMES}: the
+     * numeral in them is no figure.
+     */
+    static List<String> placeNames() {
+        try (InputStream in = Lexicon.class.getResourceAsStream(PLACE_NAMES)) {
+            if (in == null) throw new IllegalStateException("missing resource " + PLACE_NAMES);
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) names.add(name);
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PLACE_NAMES, e);
+        }
     }
 
     static List<String> standardPreQualifiers() {

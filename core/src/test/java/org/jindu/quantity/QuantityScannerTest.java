@@ -1,12 +1,14 @@
 package org.jindu.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -128,6 +130,36 @@ class QuantityScannerTest {
         "QQ 群", "5G网络", "树牢“四个意识”", "做到两个维护", "推进最多跑一次改革", "落实两不愁三保障"})
     void neverReportsNumbersInLabelsAndNames(String text) {
         assertEquals(List.of(), SCANNER.scanAll(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"六安市", "三门峡市", "四平市教育局", "七台河市", "九江市", "五指山市", "八宿县", "万宁市",
+        "三明市", "十堰市教育局"})
+    void readsNoFigureInPlaceNamesBeginningWithANumeral(String text) {
+        assertEquals(List.of(), SCANNER.scanAll(text), text);
+    }
+
+    @Test
+    void stillReadsTheFigureAfterAPlaceName() {
+        Metric m = only("六安市新建学校3所");
+        assertEquals(new BigDecimal("3"), m.value());
+        assertEquals("所", m.unit());
+    }
+
+    @Test
+    void noPlaceNameBeginsWithAFigure() {
+        // a name like 三台 would hide 三台电脑: no name may be just a number and a unit
+        Map<String, Unit> units = Lexicon.newUnitMap();
+        Lexicon.standardUnits(units);
+        List<String> names = Lexicon.placeNames();
+        assertTrue(names.size() > 50, "the gazetteer has " + names.size() + " names");
+        for (String name : names) {
+            int k = 0;
+            while (k < name.length() && Chars.isNumeralChar(name.charAt(k))) k++;
+            assertTrue(k > 0, name + " begins with a numeral");
+            Unit rest = units.get(name.substring(k));
+            assertFalse(rest != null && rest.isFigure(), name + " is a number and the unit " + rest);
+        }
     }
 
     @Test
