@@ -54,6 +54,8 @@ final class Fractions {
         if (num.chinese()) return -1;
         int k = num.end();
         if (k < n && isSlash(t.charAt(k)) && k + 1 < n && isArabic(t.charAt(k + 1))) {
+            int per = perPopulation(num, k + 1);
+            if (per > 0) return per;
             Num den = numbers.read(k + 1);
             if (den == null || den.value().signum() == 0 || den.end() < n && isSlash(t.charAt(den.end())))
                 return -1;
@@ -69,6 +71,20 @@ final class Fractions {
             BigDecimal v = num.value().signum() < 0 ? num.value().subtract(f) : num.value().add(f);
             bare(num.start(), den.end(), strip(v));
             return den.end();
+        }
+        return -1;
+    }
+
+    /** "15.1/10万", "21.7/10万": a rate per 10 000 or 100 000 people, unit "/10万"; the index after it, or -1. */
+    private int perPopulation(Num num, int at) {
+        for (String per : new String[] {"10万", "1万", "万", "100000", "10000"}) {
+            if (!t.startsWith(per, at)) continue;
+            int end = at + per.length();
+            if (end < n && (isArabic(t.charAt(end)) || isNumeralChar(t.charAt(end)))) return -1;
+            String unit = "/" + (per.startsWith("100000") ? "10万" : per.startsWith("10000") ? "万" : per);
+            out.add(new Found(num.start(), end, num.value(), null, unit, UnitKind.PERCENT, null, null, null,
+                    num.start(), end));
+            return end;
         }
         return -1;
     }

@@ -123,11 +123,22 @@ final class Lexicon {
      * ending last wins, since a Chinese noun phrase ends in its head; on a tie the longer one.
      */
     String categoryOf(String subject, String unit) {
+        return categoryOf(subject, unit, null);
+    }
+
+    /**
+     * The category of a subject for a figure in {@code unit} (or its {@code baseUnit}: 万所 counts 所); with
+     * {@code unit} null, every keyword counts whatever its units (for a change: 增长47.87% of 在校生 is about
+     * students).
+     */
+    String categoryOf(String subject, String unit, String baseUnit) {
         if (subject == null) return null;
         Category best = null;
         int bestEnd = -1;
         for (Category c : categories) {
-            if (!c.units().isEmpty() && (unit == null || !c.units().contains(unit))) continue;
+            if (!c.units().isEmpty() && unit != null && !c.units().contains(unit)
+                    && (baseUnit == null || !c.units().contains(baseUnit)))
+                continue;
             int at = subject.lastIndexOf(c.keyword());
             if (at < 0) continue;
             int end = at + c.keyword().length();
@@ -137,6 +148,17 @@ final class Lexicon {
             }
         }
         return best == null ? null : best.category();
+    }
+
+    /** The category a unit alone gives when no keyword does: 户 counts households. */
+    String categoryOfUnit(String unit, String baseUnit) {
+        String u = baseUnit != null ? baseUnit : unit;
+        if (u == null) return null;
+        return switch (u) {
+            case "户" -> "households";
+            case "/10万" -> "rate";
+            default -> null;
+        };
     }
 
     // ---- the standard lexicon
@@ -194,7 +216,8 @@ final class Lexicon {
                 "统一", "一线", "一切", "一看", "一律", "一致", "一起", "一些", "一般", "一直", "一定", "一样", "一旦",
                 "唯一", "万一", "同一", "一流", "双一流", "一带一路", "一把手", "一方面", "一系列", "一次性", "一站式",
                 "一揽子", "一网通办", "一件事", "一对一", "一票否决", "五险一金", "两两", "三农", "三公", "两会",
-                "四史", "三好学生", "高一", "高二", "高三", "初一", "初二", "初三", "十分", "十足", "四川", "大陆",
+                "四史", "三好学生", "学前三年", "无一人", "不缺一人", "没有一人", "一人不落", "是一所", "是一个", "是一座",
+                "一座座", "一所所", "一个个", "高一", "高二", "高三", "初一", "初二", "初三", "十分", "十足", "四川", "大陆",
                 "陆地", "登陆", "海陆", "入伍", "退伍", "队伍", "伍仁", "收拾", "拾取", "拾起", "拾到", "夕拾", "放肆",
                 "肆意", "肆无忌惮", "七一", "五一", "六一", "一流学科", "一校一策", "一人一档", "九年一贯制", "一贯制",
                 "一盘棋", "一张网", "一张图", "一本通", "一键", "万众", "千方百计", "百年", "千家万户", "五四",
@@ -234,7 +257,7 @@ final class Lexicon {
 
     static List<String> standardPreQualifiers() {
         return List.of("近", "约", "大约", "超过", "逾", "不足", "不到", "将近", "接近", "至少", "超", "多达", "最多", "最少",
-                "约合", "达到约");
+                "约合", "达到约", "不低于", "不少于", "不超过", "不高于", "不多于", "突破");
     }
 
     static List<String> standardPostQualifiers() {
@@ -244,32 +267,58 @@ final class Lexicon {
     static void standardCategories(List<Category> c) {
         Set<String> people = Set.of("人", "名", "人次", "位", "万人", "万人次", "万名");
         Set<String> places = Set.of("所", "个", "家", "座", "处", "所次");
+        Set<String> counts = Set.of("个", "项", "处", "批", "件", "家");
+        Set<String> lengths = Set.of("公里", "千米", "米", "km");
         add(c, "teacher_hires", Set.of(), "招聘补充教师", "补充教师", "招聘教师", "招录教师", "新招聘教师", "新进教师",
                 "特岗教师", "公开招聘", "招聘", "招录");
         add(c, "teacher_placements", Set.of(), "教师专项计划", "支教教师", "交流轮岗教师", "银龄讲学");
         add(c, "teacher_training", Set.of(), "培训骨干教师", "培训教师", "教师培训");
         add(c, "training", Set.of(), "培训");
         add(c, "teachers", people, "教师", "教职工", "教职职工", "老师", "校长");
-        add(c, "students", people, "学生", "幼儿", "毕业生", "在校生", "新生");
+        add(c, "students", people, "学生", "幼儿", "毕业生", "在校生", "新生", "儿童", "大学生", "儿童人数", "幼儿人数",
+                "学生人数", "在校生人数");
         add(c, "teachers_students", people, "师生");
         add(c, "enrollment_quota", Set.of(), "招生计划", "招生规模", "招生指标");
         add(c, "enrollment", people, "招生", "录取", "入学");
         add(c, "school_places", Set.of(), "学位");
-        add(c, "funding", Set.of(), "资金", "经费", "投资", "投入", "补助", "奖补", "拨款", "资助", "款");
-        add(c, "schools", places, "学校", "中小学", "幼儿园", "高校", "学院", "小学", "中学", "园所");
+        add(c, "funding", Set.of(), "资金", "经费", "投资", "投入", "补助", "奖补", "拨款", "资助", "款", "助学金",
+                "学费", "贷款");
+        add(c, "costs", Set.of(), "费用");
+        add(c, "schools", places, "学校", "中小学", "幼儿园", "高校", "学院", "小学", "中学", "园所", "公办园", "民办园",
+                "早教中心");
         add(c, "projects", Set.of("个", "项", "处", "批"), "项目", "工程");
         add(c, "persons_tested", Set.of(), "检测人数", "核酸检测人数", "检测人员");
         add(c, "test_rate", Set.of(), "检测率");
-        add(c, "rate", Set.of("%", "个百分点", "‰"), "率");
+        add(c, "rate", Set.of("%", "个百分点", "‰", "/10万"), "率", "水平", "均值");
         add(c, "share", Set.of("%", "‰"), "总数", "比例", "比重", "占比");
         add(c, "counties", Set.of("个"), "县(市、区)", "县（市、区）", "县(市、区)", "县市区", "县区", "区县");
+        add(c, "regions", Set.of("个"), "省区市", "省份", "省(区、市)", "省（区、市）");
+        add(c, "villages", counts, "自然村", "行政村", "建制村");
         add(c, "lessons", Set.of(), "示范课", "公开课", "优质课", "课例", "课程");
         add(c, "lesson_reviews", Set.of(), "点评", "评课");
         add(c, "lectures", Set.of(), "报告", "讲座");
         add(c, "meetings", Set.of(), "会议", "研讨会", "座谈会");
         add(c, "structures", Set.of("个", "栋", "幢", "座", "处"), "主体");
         add(c, "floor_area", Set.of("平方米", "万平方米", "平米", "㎡"), "面积", "建筑面积");
-        add(c, "classes", Set.of(), "班级", "大班额");
+        add(c, "classes", Set.of("个", "班"), "班级", "大班额");
+        add(c, "roads", lengths, "公路", "里程", "道路", "国省道", "硬化工程", "农村路");
+        add(c, "neighbourhoods", Set.of("个"), "小区", "老旧小区");
+        add(c, "housing_units", Set.of("套", "间", "户"), "周转房", "住房", "保障房", "安置房");
+        add(c, "jobs", people, "就业", "再就业", "就业人员", "就业人数", "再就业人数");
+        add(c, "insured_persons", people, "参保", "保险覆盖人数", "参保人数", "覆盖人数");
+        add(c, "persons", people, "人数", "老年人数", "体检人数");
+        add(c, "facilities", Set.of("个", "家", "处"), "市场");
+        add(c, "life_expectancy", Set.of("岁"), "预期寿命");
+        add(c, "health_facilities", counts, "医疗卫生机构", "医疗卫生机构总数", "医院", "卫生院", "卫生室", "卫生机构",
+                "卫生服务中心");
+        add(c, "health_workers", people, "卫生技术人员", "医师", "护士", "医生", "卫生人员", "卫生技术人员总数",
+                "卫生人员总数");
+        add(c, "beds", Set.of("张"), "床位");
+        add(c, "patient_visits", Set.of(), "诊疗人次", "入院人次", "就诊");
+        add(c, "tasks", Set.of("项", "件", "个"), "任务");
+        add(c, "proposals", Set.of("件", "项", "个"), "建议提案", "提案", "议案");
+        add(c, "farmland", Set.of("亩", "公顷"), "农田", "耕地", "农田面积");
+        add(c, "grain", Set.of("斤", "吨", "公斤"), "粮食", "粮食产量");
     }
 
     private static void add(List<Category> c, String category, Set<String> units, String... keywords) {

@@ -28,6 +28,11 @@ final class Scan {
     record Span(int start, int end) {
     }
 
+    /** A digit of any script, or a Chinese numeral: where a figure's own number begins. */
+    static boolean isDigitLike(char c) {
+        return Chars.isArabic(c) || Chars.isNumeralChar(c);
+    }
+
     private final Lexicon lx;
     private final String t;
     private final int n;
@@ -240,6 +245,10 @@ final class Scan {
         if (unit != null && unit.unit().kind() == UnitKind.TIME) return timeSpans.record(s, k);
         if (unit != null && unit.text().equals("期") && k < n && isIdeograph(t.charAt(k))) return k; // 二期工程
         if (unit != null && unit.unit().kind() == UnitKind.LABEL) return units.afterLabel(k);
+        if (unit != null && (unit.text().equals("岁") || unit.text().equals("周岁"))
+                && (r.valueTo != null || t.startsWith("以下", k) || t.startsWith("以上", k) || t.startsWith("及以上", k)
+                    || t.startsWith("以内", k)))
+            return k; // an age band: 0-6岁儿童, 5岁以下, 65岁及以上
         if (unit == null) {
             int e = r.numberEnd;
             if (e < n && (t.charAt(e) == '.' || t.charAt(e) == '．' || t.charAt(e) == '、')
