@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypeException;
@@ -140,13 +138,12 @@ public final class FormatDetector {
 
     /** An OLE2 compound file: a Word 97-2003 (or WPS) document, an encrypted DOCX, or something else. */
     private static DocumentReader compoundReader(byte[] bytes, String name) throws JinduException {
-        Set<String> streams = new HashSet<>();
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            DirectoryNode root = fs.getRoot();
-            root.getEntryNames().forEach(streams::add);
-        } catch (IOException | RuntimeException e) {
+        Set<String> streams;
+        try {
+            streams = Ole2Directory.entryNames(bytes);
+        } catch (RuntimeException e) {
             throw new CorruptDocumentException(name,
-                    "is an OLE2 compound file (Word 97-2003 DOC, WPS, XLS) that is damaged: " + e.getMessage(), e);
+                    "is an OLE2 compound file (Word 97-2003 DOC, WPS, XLS) that is damaged: its directory cannot be read");
         }
         if (streams.contains("EncryptedPackage") || streams.contains("EncryptionInfo"))
             throw new EncryptedDocumentException(name,

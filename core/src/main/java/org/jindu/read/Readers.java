@@ -15,11 +15,7 @@ final class Readers {
     private static final Map<String, String> ARTIFACTS = Map.of(
             "pdf", "jindu-pdf",
             "docx", "jindu-office",
-            "doc", "jindu-office",
-            "xlsx", "jindu-office",
-            "xls", "jindu-office",
-            "ofd", "jindu-ofd",
-            "html", "jindu-html");
+            "doc", "jindu-office");
 
     private static final class Holder {
         static final Map<String, DocumentReader> BY_FORMAT = load();
@@ -49,7 +45,8 @@ final class Readers {
     static DocumentReader forFormat(String format, String name, String what) throws UnsupportedFormatException {
         DocumentReader reader = Holder.BY_FORMAT.get(format);
         if (reader != null) return reader;
-        String artifact = ARTIFACTS.getOrDefault(format, "jindu-all");
+        String artifact = ARTIFACTS.get(format);
+        if (artifact == null) throw new UnsupportedFormatException(name, what);
         throw new UnsupportedFormatException(name, what, "no " + format.toUpperCase(Locale.ROOT)
                 + " reader is installed: add the artifact org.jindu:" + artifact + " (or org.jindu:jindu-all)");
     }

@@ -1,4 +1,4 @@
-package org.jindu.read;
+package org.jindu.read.word;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
+import org.jindu.read.DocumentReader;
 import org.jindu.CorruptDocumentException;
 import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
