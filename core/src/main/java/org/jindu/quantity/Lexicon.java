@@ -186,6 +186,9 @@ final class Lexicon {
         for (String c : List.of("平方米", "平米", "平方公里", "公顷", "亩", "公里", "米", "吨", "公斤", "克", "斤", "立方米",
                 "升", "千瓦", "千瓦时", "兆瓦", "瓦", "小时", "天", "分钟", "岁", "周岁", "倍", "㎡", "m²", "km", "kg"))
             put(m, Unit.of(c, UnitKind.MEASURE));
+        for (String c : List.of("微克/立方米", "毫克/立方米", "毫克/升", "立方米/秒", "公里/小时", "千米/小时", "km/h",
+                "公里/h", "μg/m³", "μg/m3", "mg/m³"))
+            put(m, Unit.of(c, UnitKind.MEASURE));
         put(m, Unit.of("千米", UnitKind.MEASURE, "米", 1000));
         put(m, new Unit("厘米", UnitKind.MEASURE, "米", new BigDecimal("0.01")));
         put(m, new Unit("毫米", UnitKind.MEASURE, "米", new BigDecimal("0.001")));

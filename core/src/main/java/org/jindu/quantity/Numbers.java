@@ -276,6 +276,11 @@ final class Numbers {
             if (s.endsWith(".")) return null;
             return new BigDecimal(s);
         }
+        if (s.matches("[0-9]+(\\.[0-9]+)?[万萬亿億]+")) { // 30187.3万: Arabic digits of any size before 万/亿
+            BigDecimal v = new BigDecimal(s.replaceAll("[万萬亿億]", ""));
+            for (char c : s.replaceAll("[0-9.]", "").toCharArray()) v = v.multiply(Units.multiplier(c));
+            return v;
+        }
         if (s.contains("万万") || s.contains("萬萬")) s = s.replace("万万", "亿").replace("萬萬", "億"); // 四万万
         if ("百佰千仟".indexOf(s.charAt(0)) >= 0) s = "一" + s; // 百三, 千三
         return ChineseNumerals.parse(s);

@@ -156,7 +156,7 @@ final class Scan {
         if (num.multiplierAt() > 0) {
             // try the latest 万/亿/千/百 first: 三百万元 is 300 万元, 1.5千米 is 1.5 千米
             for (int m = num.end() - 1; m >= num.multiplierAt() && r.unit == null; m--) {
-                if (!isUnitChar(t.charAt(m))) continue;
+                if (!isUnitChar(t.charAt(m)) || m > num.multiplierAt() && isBigUnit(t.charAt(m - 1))) continue; // 万亿斤
                 UnitHit u = units.at(m);
                 if (u == null || !u.unit().isFigure()) continue;
                 Num core = numbers.readPrefix(num, m);
@@ -262,8 +262,10 @@ final class Scan {
     /** Adds the figure with its qualifiers and base value; returns where scanning goes on. */
     private int emit(Reading r) {
         int s = r.num.start();
-        String pre = lx.preQualifierEndingAt(t, s, Math.max(0, s - 4));
-        int start = pre == null ? s : s - pre.length();
+        int qEnd = s;
+        while (qEnd > 0 && Chars.isSpace(t.charAt(qEnd - 1))) qEnd--; // 突破 300人
+        String pre = lx.preQualifierEndingAt(t, qEnd, Math.max(0, qEnd - 4));
+        int start = pre == null ? s : qEnd - pre.length();
         int end = r.unit == null ? r.numberEnd : r.k;
         if (r.postQualifier == null) {
             String q = postQualifier(end, r.unit == null);
@@ -295,6 +297,12 @@ final class Scan {
                     if (value.compareTo(BigDecimal.TEN) == 0) return end; // 十折 is no discount
                     baseValue = value; // 75折 is 75%
                 }
+            }
+            if ((kind == UnitKind.MEASURE || kind == UnitKind.COUNT) && r.valueTo == null && t.startsWith("半", end)
+                    && (end + 1 >= n || !isIdeograph(t.charAt(end + 1)) || t.charAt(end + 1) == '的')) {
+                value = value.add(new BigDecimal("0.5")); // 一吨半
+                if (baseValue != null) baseValue = strip(value.multiply(unit.factor()));
+                end++;
             }
             if (kind == UnitKind.MONEY && (unitText.equals("元") || unitText.equals("圆"))) {
                 int[] endOut = {end};

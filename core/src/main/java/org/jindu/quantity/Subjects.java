@@ -38,7 +38,8 @@ final class Subjects {
         "今年", "计划", "下降", "增长", "增加", "提高", "减少", "降低", "上升"};
     /** A change word at the end of the text before a figure, with an optional 了 and a 到/至 saying the figure is where it went. */
     private static final Pattern CHANGE = Pattern.compile(
-            "(?<!新)(净增|增长|增加|提高|提升|上升|上涨|增|下降|减少|降低|回落|下滑|减|降|高于|低于|高出|低)(了)?(到|至)?$");
+            "(?<!新)(净增|增长|增加|提高|提升|上升|上涨|拓宽|扩大|延长|增|下降|减少|降低|回落|下滑|缩短|缩小|压减|压缩|减|降"
+                    + "|高于|低于|高出|低)(了)?(到|至)?$");
     /** Before a figure that modifies the noun after it: 超额完成5500万人的目标任务, 这70公里的行政村硬化工程. */
     private static final Pattern VERB_BEFORE = Pattern.compile("(^|完成|低于|高于|超过|这|价值|达到)$");
     /** A comparison written before the figure: 高于全省平均水平14.04个百分点. */
@@ -138,7 +139,8 @@ final class Subjects {
     }
 
     private static String direction(String word) {
-        return "下降减少降低回落下滑减降低于低".contains(word) && !word.equals("高于") ? Metric.DECREASE : Metric.INCREASE;
+        return "下降减少降低回落下滑缩短缩小压减压缩减降低于低".contains(word) && !word.equals("高于") ? Metric.DECREASE
+                : Metric.INCREASE;
     }
 
     /** The whole of a share written before the figure, or null. */
@@ -222,12 +224,20 @@ final class Subjects {
                 k++;
                 continue;
             }
+            if (c == '、' && k - from <= 2 && k + 1 < limit && Chars.isIdeograph(t.charAt(k + 1))) { // 省、市重点项目
+                k++;
+                continue;
+            }
             if (!Chars.isIdeograph(c) || Chars.isNumeralChar(c) && k > from) break;
             if (k > from && !(c == '在' && k + 1 < t.length() && "校园读编岗职".indexOf(t.charAt(k + 1)) >= 0))
                 for (String s : STOPS) if (t.startsWith(s, k)) break outer;
             k++;
         }
         String s = t.substring(from, k);
+        if (k > from && t.startsWith("的", k) && k - from <= 4) { // 36台崭新的空调: the noun after 的
+            String head = after(k + 1);
+            if (head != null && !startsWithStop(head)) return head;
+        }
         return s.isEmpty() ? null : s;
     }
 
@@ -235,6 +245,10 @@ final class Subjects {
         int end = f.start();
         int b = Math.max(clauseStart(end, false), previousEnd);
         String s = t.substring(b, end).strip();
+        if (s.isEmpty() && b > 0 && b >= previousEnd && (t.charAt(b - 1) == '：' || t.charAt(b - 1) == ':')) {
+            int label = clauseStart(b - 1, false); // 学前教育资助：386人
+            s = t.substring(label, b - 1).strip();
+        }
         int share = s.lastIndexOf('占');
         if (share >= 0 && s.endsWith("的") && s.length() - share > 2) return s.substring(share + 1, s.length() - 1);
         s = strip(s);
