@@ -20,16 +20,16 @@ final class Subjects {
     private static final String CLAUSE_BREAK = "，。；：！？,;:!?\n";
     private static final String SENTENCE_BREAK = "。；！？;!?\n";
     private static final int MAX_BEFORE = 40;
-    private static final int MAX_AFTER = 14;
+    private static final int MAX_AFTER = 24;
     /** A time further back than this is taken to belong to another sentence. */
     private static final int MAX_SENTENCE = 400;
     private static final String[] LEADING = {"其中", "全市", "我市", "全省", "全区", "全县", "全州", "全国", "我国",
-        "我省", "我县", "我区", "本市", "共有", "共计", "累计", "已有", "现有", "已经", "已", "有", "从", "由", "共", "并",
+        "我省", "我县", "我区", "本市", "共有", "共计", "共建", "累计", "已有", "现有", "已经", "已", "从", "由", "共", "并",
         "同时", "另外", "此外", "分别", "合计", "总计", "还", "再", "新增加", "即", "计划", "预计", "实现", "支付",
         "拨付", "安排", "发放", "解决", "建设", "建成", "为", "对", "这", "全年"};
     private static final String[] TRAILING = {"分别为", "分别是", "分别", "共计", "合计", "总计", "累计", "已达", "达到",
         "达", "为", "是", "有", "计", "共", "约", "总共", "增加", "增至", "超过", "突破", "已", "就", "已完成", "完成",
-        "仅为", "仅", "实际控制在", "控制在", "保持在", "稳定在", "新增", "将", "从", "由", "超额"};
+        "仅为", "仅", "实际控制在", "控制在", "保持在", "稳定在", "新增", "将", "从", "由", "超额", "已落实", "落实"};
     private static final String[] STOPS = {"已经", "已", "正在", "上报", "均", "全部", "都", "将", "被", "的", "进行",
         "参加", "完成", "开工", "竣工", "通过", "得到", "获得", "达到", "投入", "实现", "开展", "建成", "封顶", "和", "及",
         "在", "共", "累计", "顺利", "陆续", "先后", "分别", "并", "覆盖", "受益", "获", "入选", "参与", "纳入",
@@ -224,6 +224,10 @@ final class Subjects {
                 k++;
                 continue;
             }
+            if ((c == '“' || c == '”') && k > from) { // 239座“厕所革命”改造项目
+                k++;
+                continue;
+            }
             if (c == '、' && k - from <= 2 && k + 1 < limit && Chars.isIdeograph(t.charAt(k + 1))) { // 省、市重点项目
                 k++;
                 continue;
@@ -281,7 +285,8 @@ final class Subjects {
                 s = s.substring(0, s.length() - 1);
                 again = true;
             }
-            while (!s.isEmpty() && "、，,；;）)".indexOf(s.charAt(0)) >= 0) {
+            while (!s.isEmpty() && ("、，,；;）)".indexOf(s.charAt(0)) >= 0
+                    || (s.charAt(0) == '(' || s.charAt(0) == '（') && s.indexOf(')') < 0 && s.indexOf('）') < 0)) {
                 s = s.substring(1);
                 again = true;
             }
