@@ -44,6 +44,8 @@ import org.jindu.model.Warning;
  */
 public final class QuantityScanner {
     private static final QuantityScanner STANDARD = builder().build();
+    /** Units that count people: a figure in them with no other category is {@code persons}. */
+    private static final Set<String> PEOPLE = Set.of("人", "名", "人次", "位");
 
     private final Lexicon lexicon;
     private final boolean nounPhrases;
@@ -104,7 +106,7 @@ public final class QuantityScanner {
                 if (f.unit() == null && !all) continue;
                 Metric previous = metrics.isEmpty() ? null : metrics.get(metrics.size() - 1);
                 Metric m = f.unit() == null ? bare(text, f, scan)
-                        : figure(lx, nounPhrases, text, f, scan, subjects.read(f, previousEnd, metrics), previous);
+                        : figure(lx, nounPhrases, text, f, scan, subjects.read(f, previousEnd, metrics), metrics);
                 previousEnd = f.end();
                 metrics.add(m);
             }
@@ -121,6 +123,11 @@ public final class QuantityScanner {
             }
             List<Warning> warnings = new ArrayList<>();
             metrics = Relations.link(text, metrics, warnings);
+            for (int k = 0; k < metrics.size(); k++) { // people with no other category, once parts took their total's
+                Metric m = metrics.get(k);
+                if (m.category() == null && m.unit() != null && PEOPLE.contains(m.baseUnit() != null ? m.baseUnit() : m.unit()))
+                    metrics.set(k, m.withSubject(m.subject(), "persons"));
+            }
             return new Figures(metrics, warnings);
         }
 
@@ -130,7 +137,8 @@ public final class QuantityScanner {
         }
 
         private static Metric figure(Lexicon lx, boolean nounPhrases, String text, Scan.Found f, Scan scan,
-                Subjects.Reading r, Metric previous) {
+                Subjects.Reading r, List<Metric> earlier) {
+            Metric previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             String subject = r.subject();
             if (nounPhrases && r.whole() == null && !r.inherited()) subject = NounPhrases.trim(subject);
             if (subject != null && r.whole() == null && !r.inherited()) {
@@ -138,8 +146,11 @@ public final class QuantityScanner {
                 if (subject.isEmpty()) subject = null;
             }
             String category;
-            if (r.share()) category = "share";
-            else if (r.change() != null) category = previousCategory(subject, previous, lx);
+            if (r.inherited() && previous != null && Objects.equals(subject, previous.subject())
+                    && previous.category() != null && !r.share() && Objects.equals(previous.unit(), f.unit()))
+                category = previous.category(); // 29项民生实事完成22项: the same things
+            else if (r.share()) category = "share";
+            else if (r.change() != null) category = previousCategory(subject, earlier, lx);
             else if (f.baseUnit() == null && f.baseValue() != null) category = lx.categoryOf(subject, null, null); // 万 alone
             else category = lx.categoryOf(subject, f.unit(), f.baseUnit());
             if (category == null) category = lx.categoryOfUnit(f.unit(), f.baseUnit());
@@ -161,10 +172,12 @@ public final class QuantityScanner {
             return before.endsWith("完成") || before.endsWith("完成了") || before.endsWith("完工") || before.endsWith("进度");
         }
 
-        /** A change about the figure before it has that figure's category; otherwise its subject's, whatever the unit. */
-        private static String previousCategory(String subject, Metric previous, Lexicon lx) {
-            if (previous != null && subject != null && subject.equals(previous.subject()) && previous.category() != null)
-                return previous.category();
+        /** A change about a figure before it has that figure's category; otherwise its subject's, whatever the unit. */
+        private static String previousCategory(String subject, List<Metric> earlier, Lexicon lx) {
+            for (int k = earlier.size() - 1; k >= 0 && subject != null; k--) {
+                Metric p = earlier.get(k);
+                if (subject.equals(p.subject()) && p.category() != null) return p.category();
+            }
             return lx.categoryOf(subject, null, null);
         }
 

@@ -26,7 +26,7 @@ final class Subjects {
     private static final String[] LEADING = {"其中", "全市", "我市", "全省", "全区", "全县", "全州", "全国", "我国",
         "我省", "我县", "我区", "本市", "共有", "共计", "共建", "累计", "已有", "现有", "已经", "已", "从", "由", "共", "并",
         "同时", "另外", "此外", "分别", "合计", "总计", "还", "再", "新增加", "即", "计划", "预计", "实现", "支付",
-        "拨付", "安排", "发放", "解决", "建设", "建成", "为", "对", "这", "全年"};
+        "拨付", "安排", "发放", "解决", "建设", "建成", "为", "对", "这", "该工程", "该项目", "全年"};
     private static final String[] TRAILING = {"分别为", "分别是", "分别", "共计", "合计", "总计", "累计", "已达", "达到",
         "达", "为", "是", "有", "计", "共", "约", "总共", "增加", "增至", "超过", "突破", "已", "就", "已完成", "完成",
         "仅为", "仅", "实际控制在", "控制在", "保持在", "稳定在", "新增", "将", "从", "由", "超额", "已落实", "落实"};
@@ -39,16 +39,16 @@ final class Subjects {
     /** A change word at the end of the text before a figure, with an optional 了 and a 到/至 saying the figure is where it went. */
     private static final Pattern CHANGE = Pattern.compile(
             "(?<!新)(净增|增长|增加|提高|提升|上升|上涨|拓宽|扩大|延长|增|下降|减少|降低|回落|下滑|缩短|缩小|压减|压缩|减|降"
-                    + "|高于|低于|高出|低)(了)?(到|至)?$");
+                    + "|高于|低于|高出|低)(了)?(到|至)?(?:月人均|年人均|人均)?$");
     /** Before a figure that modifies the noun after it: 超额完成5500万人的目标任务, 这70公里的行政村硬化工程. */
-    private static final Pattern VERB_BEFORE = Pattern.compile("(^|完成|低于|高于|超过|这|价值|达到)$");
+    private static final Pattern VERB_BEFORE = Pattern.compile("(^|完成|低于|高于|超过|这|价值|达到|和|及|、)$");
     /** A comparison written before the figure: 高于全省平均水平14.04个百分点. */
     private static final Pattern COMPARED = Pattern.compile("^(高于|低于|高出|超出)");
     /** What the change is measured against: 比上年, 同比, 比2015年, 与上年比较, 按当年价格比上年. */
     private static final Pattern AGAINST = Pattern.compile("(同比|环比|较上年|较去年|比[^，。；]{0,12}|与上年比较|按[^，。；]{0,8})$");
     /** A share's whole: 占X的, 为X的, 占X的比例为, 完成X的. */
     private static final Pattern SHARE = Pattern.compile(
-            "(?:占|为|是|完成了|完成|实现|达到|超额完成)([^，。；]{1,30}?)的(?:比例|比重)?(?:为|达|是)?$");
+            "(?:占|为|是|完成了|完成|实现|达到|达|超额完成)([^，。；]{1,30}?)的(?:比例|比重)?(?:为|达|是)?$");
     /** A share written without 的 after a target: 完成全年目标数65.3%. */
     private static final Pattern TARGET = Pattern.compile(
             "(?:完成了|完成|实现)([^，。；的]{0,20}?(?:目标数|目标任务|任务数|任务|计划数|计划))$");
@@ -171,7 +171,8 @@ final class Subjects {
         while (b > floor && CLAUSE_BREAK.indexOf(t.charAt(b - 1)) < 0) b--;
         if (overTimes) return b;
         int last = lastEndingBy(times, end);
-        if (last >= 0 && times.get(last).end() > b) b = times.get(last).end();
+        if (last >= 0 && times.get(last).end() > b && !t.startsWith("全年", times.get(last).start()))
+            b = times.get(last).end(); // 全年 may modify the noun after it: 全年目标任务
         return b;
     }
 
@@ -194,7 +195,7 @@ final class Subjects {
     }
 
     private static boolean startsPhrase(char c) {
-        return Chars.isIdeograph(c) && "余多以左的了".indexOf(c) < 0;
+        return Chars.isIdeograph(c) && "余多以左的了".indexOf(c) < 0 || c == '“';
     }
 
     private static boolean startsWithStop(String s) {
@@ -224,7 +225,7 @@ final class Subjects {
                 k++;
                 continue;
             }
-            if ((c == '“' || c == '”') && k > from) { // 239座“厕所革命”改造项目
+            if (c == '“' || c == '”' && k > from) { // 239座“厕所革命”改造项目
                 k++;
                 continue;
             }
@@ -270,7 +271,8 @@ final class Subjects {
         while (again && !s.isEmpty()) {
             again = false;
             for (String w : LEADING)
-                if (s.startsWith(w) && s.length() > w.length()) {
+                if (s.startsWith(w) && s.length() > w.length()
+                        && !(w.equals("全年") && s.substring(2).matches("(目标|任务|计划|资金).*"))) {
                     s = s.substring(w.length());
                     again = true;
                     break;
