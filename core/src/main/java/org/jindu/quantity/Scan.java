@@ -207,10 +207,11 @@ final class Scan {
         }
     }
 
-    /** A closed range: 3-5个, 3至5个, 三至五个. */
+    /** A closed range: 3-5个, 3至5个, 三至五个, 10000与20000之间. */
     private void range(Reading r) {
         UnitHit unit = r.unit;
         int sep = numbers.rangeSeparator(unit == null ? r.numberEnd : r.k);
+        if (sep < 0) sep = between(unit == null ? r.numberEnd : r.k);
         if (sep < 0 || unit != null && unit.unit().kind() == UnitKind.TIME || !numbers.isNumberStart(sep)
                 || unit != null && unit.unit().kind() == UnitKind.PERCENT && unit.text().equals("成"))
             return;
@@ -229,6 +230,18 @@ final class Scan {
             r.valueTo = second.value();
             r.numberEnd = second.end();
         }
+    }
+
+    /** "20和30之间", "10000与20000间": where the second number begins when 之间 or 间 follows it, or -1. */
+    private int between(int at) {
+        if (at >= n || t.charAt(at) != '与' && t.charAt(at) != '和' && t.charAt(at) != '至') return -1;
+        if (!numbers.isNumberStart(at + 1)) return -1;
+        Num second = numbers.read(at + 1);
+        if (second == null) return -1;
+        int k = Chars.skipSpaces(t, second.end());
+        UnitHit u = units.at(k);
+        if (u != null) k = Chars.skipSpaces(t, u.end());
+        return t.startsWith("之间", k) || t.startsWith("间", k) ? at + 1 : -1;
     }
 
     /**
@@ -264,7 +277,7 @@ final class Scan {
         int s = r.num.start();
         int qEnd = s;
         while (qEnd > 0 && Chars.isSpace(t.charAt(qEnd - 1))) qEnd--; // 突破 300人
-        String pre = lx.preQualifierEndingAt(t, qEnd, Math.max(0, qEnd - 4));
+        String pre = lx.preQualifierEndingAt(t, qEnd, Math.max(0, qEnd - 6));
         int start = pre == null ? s : qEnd - pre.length();
         int end = r.unit == null ? r.numberEnd : r.k;
         if (r.postQualifier == null) {

@@ -47,6 +47,7 @@ final class Units {
         if (spaced != null && (u == null || spaced.name().length() > u.name().length()))
             return new UnitHit(spaced, spaced.name(), m + len[0], spaced.factor(), spaced.baseUnit());
         if (u == null) return null;
+        if (u.kind() == UnitKind.LABEL && t.startsWith("于", m + u.name().length())) return null; // 50小于, 大于10中于
         if (m == k) return new UnitHit(u, u.name(), m + u.name().length(), u.factor(), u.baseUnit());
         if (!u.isFigure() || u.kind() == UnitKind.PERCENT) return null;
         String base = u.baseUnit() == null ? u.name() : u.baseUnit();
