@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Scores {@link QuantityScanner#scan} on {@code testdata/figures/labelled.jsonl}: clauses of public
  * government progress text, each figure labelled by reading it (value, unit, subject, category, role) with
  * the numbers that must not be reported. Prints recall, precision, and subject and category accuracy by
- * role (also to {@code target/labelled-scores.md}), lists what was missed, and fails below the floors,
+ * role (also to {@code all/target/labelled-scores.md}), lists what was missed, and fails below the floors,
  * which sit just under the rates measured when they were last raised.
  *
  * <p>A gold figure is found when a reported figure has the same value and unit; each reported figure
