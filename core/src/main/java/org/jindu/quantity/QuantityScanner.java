@@ -44,6 +44,8 @@ import org.jindu.model.Warning;
  */
 public final class QuantityScanner {
     private static final QuantityScanner STANDARD = builder().build();
+    /** Units that count people: a figure in them with no other category is {@code persons}. */
+    private static final Set<String> PEOPLE = Set.of("人", "名", "人次", "位");
 
     private final Lexicon lexicon;
     private final boolean nounPhrases;
@@ -96,26 +98,104 @@ public final class QuantityScanner {
         }
 
         static Figures build(Lexicon lx, boolean nounPhrases, String text, Scan scan, boolean all) {
-            List<Scan.Found> kept = new ArrayList<>();
-            for (Scan.Found f : scan.found) {
-                if (f.unit() == null && !all) continue;
-                kept.add(f);
-            }
-            List<Metric> metrics = new ArrayList<>(kept.size());
+            Subjects subjects = new Subjects(text, scan.times);
+            List<Metric> metrics = new ArrayList<>();
             int previousEnd = 0;
-            for (Scan.Found f : kept) {
-                String subject = f.unit() == null ? null : Subjects.subject(text, f, scan.times, previousEnd);
+            for (Scan.Found found : scan.found) {
+                Scan.Found f = all ? found : bigUnitAlone(text, found);
+                if (f.unit() == null && !all) continue;
+                Metric previous = metrics.isEmpty() ? null : metrics.get(metrics.size() - 1);
+                Metric m = f.unit() == null ? bare(text, f, scan)
+                        : figure(lx, nounPhrases, text, f, scan, subjects.read(f, previousEnd, metrics), metrics);
                 previousEnd = f.end();
-                if (nounPhrases) subject = NounPhrases.trim(subject);
-                String category = f.unit() == null ? null : lx.categoryOf(subject, f.unit());
-                if (category == null && f.kind() == UnitKind.MONEY) category = "funding";
-                metrics.add(new Metric(text.substring(f.start(), f.end()), f.start(), f.end(), f.value(),
-                        f.valueTo(), f.unit(), f.baseValue(), f.baseUnit(), f.qualifier(), subject, category,
-                        Subjects.timeOf(text, f, scan.times), null));
+                metrics.add(m);
+            }
+            for (int k = 1; k < metrics.size(); k++) {
+                Metric m = metrics.get(k);
+                if (m.changeFrom() == null) continue;
+                Metric from = metrics.get(k - 1);
+                metrics.set(k - 1, new Metric(from.text(), from.start(), from.end(), from.value(), from.valueTo(),
+                        from.unit(), from.baseValue(), from.baseUnit(), from.qualifier(), from.subject(),
+                        from.category(), from.time(), from.partOf(), m.change(), null, from.whole()));
+                metrics.set(k, new Metric(m.text(), m.start(), m.end(), m.value(), m.valueTo(), m.unit(),
+                        m.baseValue(), m.baseUnit(), m.qualifier(), from.subject(), from.category(), m.time(),
+                        m.partOf(), m.change(), k - 1, m.whole()));
             }
             List<Warning> warnings = new ArrayList<>();
             metrics = Relations.link(text, metrics, warnings);
+            for (int k = 0; k < metrics.size(); k++) { // people with no other category, once parts took their total's
+                Metric m = metrics.get(k);
+                if (m.category() == null && m.unit() != null && PEOPLE.contains(m.baseUnit() != null ? m.baseUnit() : m.unit()))
+                    metrics.set(k, m.withSubject(m.subject(), "persons"));
+            }
             return new Figures(metrics, warnings);
+        }
+
+        private static Metric bare(String text, Scan.Found f, Scan scan) {
+            return new Metric(text.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueTo(), null,
+                    null, null, f.qualifier(), null, null, Subjects.timeOf(text, f, scan.times), null);
+        }
+
+        private static Metric figure(Lexicon lx, boolean nounPhrases, String text, Scan.Found f, Scan scan,
+                Subjects.Reading r, List<Metric> earlier) {
+            Metric previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            String subject = r.subject();
+            if (nounPhrases && r.whole() == null && !r.inherited()) subject = NounPhrases.trim(subject);
+            if (subject != null && r.whole() == null && !r.inherited()) {
+                subject = Subjects.strip(subject);
+                if (subject.isEmpty()) subject = null;
+            }
+            String category;
+            if (r.inherited() && previous != null && Objects.equals(subject, previous.subject())
+                    && previous.category() != null && !r.share() && Objects.equals(previous.unit(), f.unit()))
+                category = previous.category(); // 29项民生实事完成22项: the same things
+            else if (r.share()) category = "share";
+            else if (r.change() != null) category = previousCategory(subject, earlier, lx);
+            else if (f.baseUnit() == null && f.baseValue() != null) category = lx.categoryOf(subject, null, null); // 万 alone
+            else category = lx.categoryOf(subject, f.unit(), f.baseUnit());
+            if (category == null) category = lx.categoryOfUnit(f.unit(), f.baseUnit());
+            if (category == null && f.kind() == UnitKind.MONEY) category = "funding";
+            if (category == null && f.kind() == UnitKind.PERCENT && r.change() == null)
+                category = completion(text, f.start()) ? "progress" : "rate";
+            Integer from = null;
+            if (r.toValue() && previous != null && previous.change() == null && Objects.equals(previous.unit(), f.unit())
+                    && text.substring(previous.end(), f.start()).matches("[^，。；,;]{0,6}"))
+                from = -1; // linked below, once the list index is known
+            return new Metric(text.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueTo(),
+                    f.unit(), f.baseValue(), f.baseUnit(), f.qualifier(), subject, category,
+                    Subjects.timeOf(text, f, scan.times), null, r.change(), from, r.whole());
+        }
+
+        /** "主体工程完成70%": a percentage right after 完成 says how much of a task is done. */
+        private static boolean completion(String text, int start) {
+            String before = text.substring(Math.max(0, start - 4), start).strip();
+            return before.endsWith("完成") || before.endsWith("完成了") || before.endsWith("完工") || before.endsWith("进度");
+        }
+
+        /** A change about a figure before it has that figure's category; otherwise its subject's, whatever the unit. */
+        private static String previousCategory(String subject, List<Metric> earlier, Lexicon lx) {
+            for (int k = earlier.size() - 1; k >= 0 && subject != null; k--) {
+                Metric p = earlier.get(k);
+                if (subject.equals(p.subject()) && p.category() != null) return p.category();
+            }
+            return lx.categoryOf(subject, null, null);
+        }
+
+        /**
+         * "新增学位149万", "在村卫生室工作的人员132.7万": a number ending in 万 or 亿 with no unit after it
+         * is counted in 万 (亿), as written.
+         */
+        private static Scan.Found bigUnitAlone(String text, Scan.Found f) {
+            if (f.unit() != null || f.qualifier() != null && f.qualifier().contains("几")) return f;
+            String number = text.substring(f.numberStart(), f.unitEnd());
+            String unit = number.endsWith("万亿") ? "万亿" : number.endsWith("万") || number.endsWith("萬") ? "万"
+                    : number.endsWith("亿") || number.endsWith("億") ? "亿" : null;
+            if (unit == null || f.valueTo() != null) return f;
+            BigDecimal factor = BigDecimal.TEN.pow(unit.equals("万") ? 4 : unit.equals("亿") ? 8 : 12);
+            BigDecimal value = Chars.strip(f.value().divide(factor));
+            if (value.compareTo(BigDecimal.ONE) < 0) return f;
+            return new Scan.Found(f.start(), f.end(), value, null, unit, UnitKind.COUNT, f.value(), null,
+                    f.qualifier(), f.numberStart(), f.unitEnd());
         }
     }
 

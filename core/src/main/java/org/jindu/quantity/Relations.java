@@ -34,7 +34,10 @@ final class Relations {
                 Metric p = out.get(k);
                 if (!total.unit().equals(p.unit())) break;
                 if (k > j && breaks(t.substring(out.get(k - 1).end(), p.start()))) break;
-                out.set(k, p.withPartOf(j - 1));
+                Metric part = p.withPartOf(j - 1);
+                if (part.category() == null && total.category() != null) // 其中省级2家: a part is of its total's kind
+                    part = part.withSubject(part.subject(), total.category());
+                out.set(k, part);
                 parts.add(p);
                 k++;
             }

@@ -1,47 +1,201 @@
 package org.jindu.quantity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jindu.model.Metric;
 
 /**
- * What a figure counts, by rule: the noun phrase before it in its clause ("全市招聘补充教师879人" gives
- * 招聘补充教师), or after a measure word when the clause goes on ("展示了16节示范课" gives 示范课); for
- * "占X的68.1%", X.
+ * What a figure counts, by rule, and whether it is a level, a change or a share:
+ * <ul>
+ * <li>a level: the noun phrase before it in its clause ("全市招聘补充教师879人" gives 招聘补充教师), or after
+ * a measure word when the clause goes on ("展示了16节示范课" gives 示范课);</li>
+ * <li>a change ("比上年增加37867个", "下降到4.5‰", "从140个下降到128个"): what changed, written before the
+ * change word or, when nothing is, the subject of the figure before it in the sentence;</li>
+ * <li>a share ("占X的68.1%", "为年度计划的96.1%", "完成全年目标数65.3%"): X, the whole.</li>
+ * </ul>
  */
 final class Subjects {
     private static final String CLAUSE_BREAK = "，。；：！？,;:!?\n";
     private static final String SENTENCE_BREAK = "。；！？;!?\n";
     private static final int MAX_BEFORE = 40;
-    private static final int MAX_AFTER = 14;
+    private static final int MAX_AFTER = 24;
     /** A time further back than this is taken to belong to another sentence. */
     private static final int MAX_SENTENCE = 400;
-    private static final String[] LEADING = {"其中", "全市", "我市", "全省", "全区", "全县", "本市", "共有", "共计",
-        "累计", "已有", "现有", "已经", "已", "有", "从", "共", "并", "同时", "另外", "此外", "分别", "合计", "总计",
-        "还", "再", "新增加", "即"};
-    private static final String[] TRAILING = {"分别为", "分别是", "共计", "合计", "总计", "累计", "已达", "达到", "达",
-        "为", "是", "有", "计", "共", "约", "总共", "增加", "增至", "超过", "突破", "已", "就", "已完成", "完成"};
+    private static final String[] LEADING = {"其中", "全市", "我市", "全省", "全区", "全县", "全州", "全国", "我国",
+        "我省", "我县", "我区", "本市", "共有", "共计", "共建", "累计", "已有", "现有", "已经", "已", "从", "由", "共", "并",
+        "同时", "另外", "此外", "分别", "合计", "总计", "还", "再", "新增加", "即", "计划", "预计", "实现", "支付",
+        "拨付", "安排", "发放", "解决", "建设", "建成", "为", "对", "这", "该工程", "该项目", "全年"};
+    private static final String[] TRAILING = {"分别为", "分别是", "分别", "共计", "合计", "总计", "累计", "已达", "达到",
+        "达", "为", "是", "有", "计", "共", "约", "总共", "增加", "增至", "超过", "突破", "已", "就", "已完成", "完成",
+        "仅为", "仅", "实际控制在", "控制在", "保持在", "稳定在", "新增", "将", "从", "由", "超额", "已落实", "落实"};
     private static final String[] STOPS = {"已经", "已", "正在", "上报", "均", "全部", "都", "将", "被", "的", "进行",
         "参加", "完成", "开工", "竣工", "通过", "得到", "获得", "达到", "投入", "实现", "开展", "建成", "封顶", "和", "及",
         "在", "共", "累计", "顺利", "陆续", "先后", "分别", "并", "覆盖", "受益", "获", "入选", "参与", "纳入",
         "到岗", "到位", "入职", "参训", "参会", "受训", "入学", "就业", "毕业", "返校", "签约", "落地", "投用", "获奖",
-        "达标", "合格", "左右", "以上", "以下", "次", "正"};
+        "达标", "合格", "左右", "以上", "以下", "次", "正", "办理", "领取", "享受", "每天", "提档", "改扩建", "实施",
+        "今年", "计划", "下降", "增长", "增加", "提高", "减少", "降低", "上升"};
+    /** A change word at the end of the text before a figure, with an optional 了 and a 到/至 saying the figure is where it went. */
+    private static final Pattern CHANGE = Pattern.compile(
+            "(?<!新)(净增|增长|增加|提高|提升|上升|上涨|拓宽|扩大|延长|增|下降|减少|降低|回落|下滑|缩短|缩小|压减|压缩|减|降"
+                    + "|高于|低于|高出|低)(了)?(到|至)?(?:月人均|年人均|人均)?$");
+    /** Before a figure that modifies the noun after it: 超额完成5500万人的目标任务, 这70公里的行政村硬化工程. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("(^|完成|低于|高于|超过|这|价值|达到|和|及|、)$");
+    /** A comparison written before the figure: 高于全省平均水平14.04个百分点. */
+    private static final Pattern COMPARED = Pattern.compile("^(高于|低于|高出|超出)");
+    /** What the change is measured against: 比上年, 同比, 比2015年, 与上年比较, 按当年价格比上年. */
+    private static final Pattern AGAINST = Pattern.compile("(同比|环比|较上年|较去年|比[^，。；]{0,12}|与上年比较|按[^，。；]{0,8})$");
+    /** A share's whole: 占X的, 为X的, 占X的比例为, 完成X的. */
+    private static final Pattern SHARE = Pattern.compile(
+            "(?:占|为|是|完成了|完成|实现|达到|达|超额完成)([^，。；]{1,30}?)的(?:比例|比重)?(?:为|达|是)?$");
+    /** A share written without 的 after a target: 完成全年目标数65.3%. */
+    private static final Pattern TARGET = Pattern.compile(
+            "(?:完成了|完成|实现)([^，。；的]{0,20}?(?:目标数|目标任务|任务数|任务|计划数|计划))$");
 
-    private Subjects() {
+    private final String t;
+    private final List<Scan.Span> times;
+
+    /** How one figure reads: its subject, and whether it is a change or a share. */
+    record Reading(String subject, String change, boolean toValue, String whole, boolean share, boolean inherited) {
+        Reading(String subject, String change, boolean toValue, String whole, boolean share) {
+            this(subject, change, toValue, whole, share, false);
+        }
+    }
+
+    Subjects(String text, List<Scan.Span> times) {
+        this.t = text;
+        this.times = times;
     }
 
     /**
      * @param floor where the figure before this one ends: "学校1200所、幼儿园800所" gives 幼儿园, not the
      *     whole list
+     * @param previous the figure before this one in the same text, or null
      */
-    static String subject(String t, Scan.Found f, List<Scan.Span> times, int floor) {
+    Reading read(Scan.Found f, int floor, List<Metric> previous) {
+        int clause = clauseStart(f.start(), false);
+        if (f.kind() == UnitKind.PERCENT) {
+            String whole = whole(t.substring(clauseStart(f.start(), true), f.start()).strip());
+            if (whole != null) return new Reading(whole, null, false, whole, true);
+        }
+        String raw = t.substring(Math.max(clause, floor), f.start()).strip();
+        Metric last = previous.isEmpty() ? null : previous.get(previous.size() - 1);
+        boolean near = last != null && sameSentence(last.end(), f.start());
+        if (near && (raw.isEmpty() || raw.equals("、") || raw.equals("和") || raw.equals("及")) && !items.isEmpty()) {
+            return new Reading(items.remove(0), last.change(), false, null, false, true); // 分别为4.0‰、4.5‰
+        }
+        if (near && (raw.equals("、") || raw.equals("和") || raw.equals("及")))
+            return new Reading(last.subject(), last.change(), false, last.whole(), last.whole() != null, true);
+        String after = t.startsWith("的", f.end()) && VERB_BEFORE.matcher(raw).find() ? after(f.end() + 1) : null;
+        if (after != null && f.kind() != UnitKind.PERCENT) return new Reading(after, null, false, null, false);
+        Matcher m = CHANGE.matcher(raw);
+        boolean isChange = m.find();
+        Matcher compared = COMPARED.matcher(raw);
+        boolean isCompared = !isChange && compared.find();
+        if (isChange || isCompared) {
+            String word = isChange ? m.group(1) : compared.group(1);
+            String before = isChange ? raw.substring(0, m.start()) : "";
+            Matcher against = AGAINST.matcher(before);
+            if (against.find()) before = before.substring(0, against.start());
+            String subject = list(before);
+            boolean inherit = subject.isEmpty() && near;
+            if (inherit) subject = inherited(f, previous);
+            return new Reading(subject == null || subject.isEmpty() ? null : subject, direction(word),
+                    isChange && m.group(3) != null, null, false, inherit || !items.isEmpty());
+        }
+        String subject = level(f, floor);
+        if (subject == null && near && raw.length() <= 4) subject = last.subject(); // 净增70公里达205公里
+        return new Reading(subject, null, false, null, false, subject != null && near && raw.length() <= 4
+                && subject.equals(last.subject()));
+    }
+
+    /** Subjects written as a list before 分别: the first is returned, the rest wait for the next figures. */
+    private final List<String> items = new ArrayList<>();
+
+    private String list(String before) {
+        items.clear();
+        String s = before.strip();
+        if (!s.endsWith("分别") || !s.contains("、")) return strip(s);
+        for (String item : s.substring(0, s.length() - 2).split("、")) {
+            String i = strip(item);
+            if (!i.isEmpty()) items.add(i);
+        }
+        return items.isEmpty() ? strip(s) : items.remove(0);
+    }
+
+    /**
+     * The subject of a change with none of its own: a change in 个百分点 is about the last percentage before
+     * it (a rate or a share), any other about the last figure that is no share.
+     */
+    private static String inherited(Scan.Found f, List<Metric> previous) {
+        boolean points = f.unit() != null && f.unit().contains("百分点");
+        for (int k = previous.size() - 1; k >= 0; k--) {
+            Metric p = previous.get(k);
+            boolean percent = "%".equals(p.unit()) || "％".equals(p.unit());
+            if (points ? percent : p.whole() == null) return p.subject();
+        }
+        return null;
+    }
+
+    private static String direction(String word) {
+        return "下降减少降低回落下滑缩短缩小压减压缩减降低于低".contains(word) && !word.equals("高于") ? Metric.DECREASE
+                : Metric.INCREASE;
+    }
+
+    /** The whole of a share written before the figure, or null. */
+    private static String whole(String before) {
+        Matcher m = SHARE.matcher(before);
+        String w = null;
+        if (m.find()) w = m.group(1);
+        else {
+            Matcher target = TARGET.matcher(before);
+            if (target.find()) w = target.group(1);
+        }
+        if (w == null) return null;
+        int share = w.lastIndexOf('占');
+        if (share >= 0) w = w.substring(share + 1);
+        for (int k = 0; k < w.length(); k++) // 年目标任务12500人: the whole's own figure is left out
+            if (Chars.isArabic(w.charAt(k))) {
+                w = w.substring(0, k);
+                break;
+            }
+        w = w.strip();
+        while (!w.isEmpty() && "、，,（(的".indexOf(w.charAt(w.length() - 1)) >= 0) w = w.substring(0, w.length() - 1);
+        return w.isEmpty() ? null : w;
+    }
+
+    private int clauseStart(int end, boolean overTimes) {
+        int b = end;
+        int floor = Math.max(0, end - MAX_BEFORE);
+        while (b > floor && CLAUSE_BREAK.indexOf(t.charAt(b - 1)) < 0) b--;
+        if (overTimes) return b;
+        int last = lastEndingBy(times, end);
+        if (last >= 0 && times.get(last).end() > b && !t.startsWith("全年", times.get(last).start()))
+            b = times.get(last).end(); // 全年 may modify the noun after it: 全年目标任务
+        return b;
+    }
+
+    private boolean sameSentence(int from, int to) {
+        for (int k = from; k < to; k++) if (SENTENCE_BREAK.indexOf(t.charAt(k)) >= 0) return false;
+        return true;
+    }
+
+    private String level(Scan.Found f, int floor) {
         if (f.kind() == UnitKind.COUNT && f.end() < t.length() && startsPhrase(t.charAt(f.end()))) {
-            String after = after(t, f.end());
+            String after = after(f.end());
             if (after != null && !startsWithStop(after)) return after;
         }
-        return before(t, f, times, floor);
+        String before = before(f, floor);
+        if ((before == null || before.endsWith("价值") || before.equals("这")) && t.startsWith("的", f.end())) {
+            String after = after(f.end() + 1); // 价值4元的营养餐, 这70公里的行政村硬化工程
+            if (after != null) return after;
+        }
+        return before;
     }
 
     private static boolean startsPhrase(char c) {
-        return Scan.isIdeograph(c) && "余多以左的了".indexOf(c) < 0;
+        return Chars.isIdeograph(c) && "余多以左的了".indexOf(c) < 0 || c == '“';
     }
 
     private static boolean startsWithStop(String s) {
@@ -49,7 +203,7 @@ final class Subjects {
         return false;
     }
 
-    private static String after(String t, int from) {
+    private String after(int from) {
         int k = from;
         int limit = Math.min(t.length(), from + MAX_AFTER);
         int depth = 0;
@@ -71,25 +225,40 @@ final class Subjects {
                 k++;
                 continue;
             }
-            if (!Scan.isIdeograph(c) || Scan.isNumeralChar(c) && k > from) break;
-            if (k > from) for (String s : STOPS) if (t.startsWith(s, k)) break outer;
+            if (c == '“' || c == '”' && k > from) { // 239座“厕所革命”改造项目
+                k++;
+                continue;
+            }
+            if (c == '、' && k - from <= 2 && k + 1 < limit && Chars.isIdeograph(t.charAt(k + 1))) { // 省、市重点项目
+                k++;
+                continue;
+            }
+            if (!Chars.isIdeograph(c) || Chars.isNumeralChar(c) && k > from) break;
+            if (k > from && !(c == '在' && k + 1 < t.length() && "校园读编岗职".indexOf(t.charAt(k + 1)) >= 0))
+                for (String s : STOPS) if (t.startsWith(s, k)) break outer;
             k++;
         }
         String s = t.substring(from, k);
+        if (k > from && t.startsWith("的", k) && k - from <= 4) { // 36台崭新的空调: the noun after 的
+            String head = after(k + 1);
+            if (head != null && !startsWithStop(head)) return head;
+        }
         return s.isEmpty() ? null : s;
     }
 
-    private static String before(String t, Scan.Found f, List<Scan.Span> times, int previousEnd) {
+    private String before(Scan.Found f, int previousEnd) {
         int end = f.start();
-        int b = end;
-        int floor = Math.max(previousEnd, Math.max(0, end - MAX_BEFORE));
-        while (b > floor && CLAUSE_BREAK.indexOf(t.charAt(b - 1)) < 0) b--;
-        int last = lastEndingBy(times, end);
-        if (last >= 0 && times.get(last).end() > b) b = times.get(last).end();
+        int b = Math.max(clauseStart(end, false), previousEnd);
         String s = t.substring(b, end).strip();
+        if (s.isEmpty() && b > 0 && b >= previousEnd && (t.charAt(b - 1) == '：' || t.charAt(b - 1) == ':')) {
+            int label = clauseStart(b - 1, false); // 学前教育资助：386人
+            s = t.substring(label, b - 1).strip();
+        }
         int share = s.lastIndexOf('占');
         if (share >= 0 && s.endsWith("的") && s.length() - share > 2) return s.substring(share + 1, s.length() - 1);
         s = strip(s);
+        if (s.matches("(超额)?完成了?[^，。；]*(任务|目标|计划)")) s = s.replaceFirst("^(超额)?完成了?", ""); // 完成年目标任务12500人
+        if (s.startsWith("比") && !s.startsWith("比例") && !s.startsWith("比重")) s = strip(s.substring(1)); // 比年目标任务4%
         if (s.endsWith("的")) s = s.substring(0, s.length() - 1); // 完成目标任务的60%
         int of = s.lastIndexOf('的');
         if (of >= 0 && s.length() - of > 2) s = s.substring(of + 1);
@@ -97,12 +266,13 @@ final class Subjects {
         return s.isEmpty() ? null : s;
     }
 
-    private static String strip(String s) {
+    static String strip(String s) {
         boolean again = true;
         while (again && !s.isEmpty()) {
             again = false;
             for (String w : LEADING)
-                if (s.startsWith(w)) {
+                if (s.startsWith(w) && s.length() > w.length()
+                        && !(w.equals("全年") && s.substring(2).matches("(目标|任务|计划|资金).*"))) {
                     s = s.substring(w.length());
                     again = true;
                     break;
@@ -117,7 +287,8 @@ final class Subjects {
                 s = s.substring(0, s.length() - 1);
                 again = true;
             }
-            while (!s.isEmpty() && "、，,；;）)".indexOf(s.charAt(0)) >= 0) {
+            while (!s.isEmpty() && ("、，,；;）)".indexOf(s.charAt(0)) >= 0
+                    || (s.charAt(0) == '(' || s.charAt(0) == '（') && s.indexOf(')') < 0 && s.indexOf('）') < 0)) {
                 s = s.substring(1);
                 again = true;
             }

@@ -1,12 +1,14 @@
 package org.jindu.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -130,6 +132,36 @@ class QuantityScannerTest {
         assertEquals(List.of(), SCANNER.scanAll(text), text);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"六安市", "三门峡市", "四平市教育局", "七台河市", "九江市", "五指山市", "八宿县", "万宁市",
+        "三明市", "十堰市教育局"})
+    void readsNoFigureInPlaceNamesBeginningWithANumeral(String text) {
+        assertEquals(List.of(), SCANNER.scanAll(text), text);
+    }
+
+    @Test
+    void stillReadsTheFigureAfterAPlaceName() {
+        Metric m = only("六安市新建学校3所");
+        assertEquals(new BigDecimal("3"), m.value());
+        assertEquals("所", m.unit());
+    }
+
+    @Test
+    void noPlaceNameBeginsWithAFigure() {
+        // a name like 三台 would hide 三台电脑: no name may be just a number and a unit
+        Map<String, Unit> units = Lexicon.newUnitMap();
+        Lexicon.standardUnits(units);
+        List<String> names = Lexicon.placeNames();
+        assertTrue(names.size() > 50, "the gazetteer has " + names.size() + " names");
+        for (String name : names) {
+            int k = 0;
+            while (k < name.length() && Chars.isNumeralChar(name.charAt(k))) k++;
+            assertTrue(k > 0, name + " begins with a numeral");
+            Unit rest = units.get(name.substring(k));
+            assertFalse(rest != null && rest.isFigure(), name + " is a number and the unit " + rest);
+        }
+    }
+
     @Test
     void reportsBareNumbersOnlyWhenAllAreAsked() {
         assertEquals(List.of(), SCANNER.scan("总数是1502222"));
@@ -228,13 +260,13 @@ class QuantityScannerTest {
         "全市共有中小学校320所，在校学生15.6万人。|1|在校学生|students",
         "共排查学校1200所、幼儿园800所|1|幼儿园|schools",
         "招聘特岗教师200名，其中音乐教师50名、体育教师60名|2|体育教师|teachers",
-        "已完成全年目标任务的60%|0|目标任务|",
+        "已完成全年目标任务的60%|0|全年目标任务|share",
         "组织开展各类培训12期，二期工程正在推进|0|组织开展各类培训|training",
         "累计培训教师3000余人次|0|培训教师|teacher_training",
         "全市高考本科上线率达到45.6%|0|高考本科上线率|rate",
         "展示了16节示范课，|0|示范课|lessons",
         "已有8个县(市、区)上报本地规划|0|县(市、区)|counties",
-        "主体工程完成70%。|0|主体工程|",
+        "主体工程完成70%。|0|主体工程|progress",
         "招聘教师200名到岗|0|招聘教师|teacher_hires",
         "已开工改造老旧小区52个，完成投资1.8亿元。|1|完成投资|funding"})
     void findsWhatAFigureCounts(String text, int index, String subject, String category) {

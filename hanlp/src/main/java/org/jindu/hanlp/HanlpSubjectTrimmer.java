@@ -33,26 +33,57 @@ public final class HanlpSubjectTrimmer implements SubjectTrimmer {
     }
 
     /**
-     * The run of noun-like words that ends {@code subject}, or {@code subject} itself when it is short,
-     * when it does not end in a noun, or when the run would be a single character.
+     * The run of noun-like words that ends {@code subject}, when the subject reads as a clause rather than
+     * one noun phrase; otherwise, or when it is short, when it does not end in a noun, or when the run would
+     * be a single character, {@code subject} itself. When the run is a single word after a verb (覆盖人数),
+     * the verb and the nouns before it are kept too.
      */
     @Override
     public String trim(String subject) {
         if (subject == null || subject.length() <= KEEP_UP_TO) return subject;
         List<Term> terms = Holder.SEGMENT.get().seg(subject);
+        if (!clauseLike(terms)) return subject;
         int keep = 0;
-        for (int i = terms.size() - 1; i >= 0; i--) {
-            if (!nounLike(terms.get(i))) break;
+        int words = 0;
+        int i = terms.size() - 1;
+        for (; i >= 0 && nounLike(terms.get(i)); i--) {
             keep += terms.get(i).word.length();
+            words++;
+        }
+        if (words == 1 && i > 0 && tag(terms.get(i)).equals("v") && nounLike(terms.get(i - 1))) {
+            // 人数 alone says nothing: 城镇居民基本医疗保险|覆盖|人数 keeps the verb and the nouns before it
+            keep += terms.get(i).word.length();
+            for (i--; i >= 0 && nounLike(terms.get(i)); i--) keep += terms.get(i).word.length();
         }
         if (keep < 2 || keep > subject.length()) return subject;
         return subject.substring(subject.length() - keep);
     }
 
+    /**
+     * Whether a long subject is a clause rather than one noun phrase: it begins with a verb, preposition,
+     * adverb or conjunction (下达…中央资金), names a place (东昌府区新招录教师), or has a verb followed by a
+     * bound morpheme (来堰返堰师生). A long noun phrase (城镇居民基本医疗保险覆盖人数) is kept whole.
+     */
+    private static boolean clauseLike(List<Term> terms) {
+        if (terms.isEmpty()) return false;
+        String first = tag(terms.get(0));
+        if (first.equals("v") || first.equals("p") || first.equals("d") || first.equals("c")) return true;
+        for (int i = 0; i < terms.size(); i++) {
+            String tag = tag(terms.get(i));
+            if (tag.equals("ns")) return true;
+            if (tag.equals("v") && i + 1 < terms.size() && tag(terms.get(i + 1)).equals("ng")) return true;
+        }
+        return false;
+    }
+
+    private static String tag(Term t) {
+        return t.nature == null ? "" : t.nature.toString();
+    }
+
     private static boolean nounLike(Term t) {
-        String tag = t.nature == null ? "" : t.nature.toString();
-        if (tag.equals("ng")) return false; // a bound noun morpheme: 返堰|师生 must not take 堰
+        String tag = tag(t);
+        if (tag.equals("ng") || tag.equals("ns")) return false; // a bound morpheme (返堰|师生 must not take 堰), a place
         return tag.startsWith("n") || tag.equals("vn") || tag.equals("b") || tag.equals("j") || tag.equals("l")
-                || tag.equals("a") || tag.equals("t");
+                || tag.equals("a") || tag.equals("an") || tag.equals("t");
     }
 }

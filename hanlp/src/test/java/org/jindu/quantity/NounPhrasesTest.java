@@ -12,10 +12,17 @@ class NounPhrasesTest {
     @CsvSource(delimiter = '|', value = {
         "下达十堰市各县(市、区)义务教育薄弱环节改善与能力提升中央资金|中央资金",
         "国内中高风险地区来堰返堰师生|师生",
-        "学校返校教职职工（含高校）核酸检测人数|核酸检测人数",
-        "义务教育学校课后服务覆盖率|义务教育学校课后服务覆盖率"})
-    void cutsALongSubjectToTheNounPhraseItEndsIn(String subject, String phrase) {
+        "东昌府区新招录教师|新招录教师",
+        "资助各级各类家庭经济困难学生|家庭经济困难学生"})
+    void cutsALongClauseToTheNounPhraseItEndsIn(String subject, String phrase) {
         assertEquals(phrase, NounPhrases.trim(subject));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"学校返校教职职工（含高校）核酸检测人数", "义务教育学校课后服务覆盖率",
+        "城镇居民基本医疗保险覆盖人数", "中医类医疗卫生机构总数", "人均基本公共卫生服务经费"})
+    void keepsALongNounPhraseWithItsModifiers(String subject) {
+        assertEquals(subject, NounPhrases.trim(subject));
     }
 
     @ParameterizedTest
