@@ -30,6 +30,16 @@ public final class PageImages {
      * @param png the image as PNG
      */
     public record Page(int number, float width, float height, byte[] png) {
+        public Page {
+            png = png.clone();
+        }
+
+        /** A copy of the PNG bytes. */
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+
         /** The image as a {@code data:} URL, to inline into a page. */
         public String dataUrl() {
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);

@@ -53,6 +53,10 @@ public final class PageTables {
 
     /** What a page gave: its blocks in reading order (top to bottom) and what was odd ({@link Warning#TEXT_LOST}). */
     public record Result(List<Block> blocks, List<Warning> warnings) {
+        public Result {
+            blocks = List.copyOf(blocks);
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** Reads the next page of the document. */
