@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jindu.Jindu;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
 import picocli.CommandLine.Command;
@@ -153,7 +153,7 @@ final class ExtractCommand implements Callable<Integer> {
 
         JsonArray(Writer out) throws IOException {
             this.out = out;
-            this.array = ReportJson.mapper().writerWithDefaultPrettyPrinter()
+            this.array = ReportJson.writer().withDefaultPrettyPrinter()
                     .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                     .writeValuesAsArray(out);
         }
