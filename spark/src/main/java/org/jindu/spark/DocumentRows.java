@@ -9,7 +9,8 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.jindu.Jindu;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
+import org.jindu.JinduParser;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Contact;
 import org.jindu.model.Location;
@@ -31,6 +32,7 @@ final class DocumentRows {
     static final String FAILED = "failed";
 
     private final String version = Jindu.version();
+    private final JinduParser parser = JinduParser.defaults();
 
     /**
      * The row for the file at {@code path} (a Hadoop path or URI as Spark lists it) holding
@@ -43,7 +45,7 @@ final class DocumentRows {
         }
         Report report;
         try {
-            report = Jindu.parse(bytes, file);
+            report = parser.parse(bytes, file);
         } catch (JinduException e) {
             return failed(path, file, sha256, e.code(), e.reason());
         } catch (RuntimeException | StackOverflowError e) {

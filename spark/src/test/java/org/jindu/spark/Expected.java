@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.jindu.Jindu;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Contact;
 import org.jindu.model.Metric;
