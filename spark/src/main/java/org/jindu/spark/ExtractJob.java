@@ -85,6 +85,11 @@ public final class ExtractJob implements Callable<Integer> {
             description = "parquet (default), json (JSON Lines) or csv.")
     Format format;
 
+    @Option(names = "--documents-per-partition", defaultValue = "" + JinduSpark.DOCUMENTS_PER_PARTITION,
+            paramLabel = "N", description = "Documents per task at most (default: ${DEFAULT-VALUE}); there are"
+                    + " at least four tasks per core.")
+    int documentsPerPartition;
+
     public static void main(String[] args) {
         int code = new CommandLine(new ExtractJob()).execute(args);
         if (code != 0) {
@@ -96,11 +101,11 @@ public final class ExtractJob implements Callable<Integer> {
     public Integer call() throws IOException {
         SparkSession spark = SparkSession.builder().appName("jindu extract").getOrCreate();
         try {
-            Summary summary = run(spark, inputs, output, format);
+            Summary summary = run(spark, inputs, output, format, documentsPerPartition);
             PrintWriter out = new PrintWriter(System.out, true);
             out.println("jindu: extract: " + summary);
             return 0;
-        } catch (UsageException e) {
+        } catch (IllegalArgumentException e) { // UsageException, a bad path or number
             System.err.println("jindu: extract: " + e.getMessage());
             return 2;
         } finally {
@@ -138,6 +143,12 @@ public final class ExtractJob implements Callable<Integer> {
      */
     public static Summary run(SparkSession spark, List<String> inputs, String output, Format format)
             throws IOException {
+        return run(spark, inputs, output, format, JinduSpark.DOCUMENTS_PER_PARTITION);
+    }
+
+    /** {@link #run(SparkSession, List, String, Format)} with this many documents to a partition at most. */
+    public static Summary run(SparkSession spark, List<String> inputs, String output, Format format,
+            int documentsPerPartition) throws IOException {
         Instant started = Instant.now();
         Path out = new Path(output);
         FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -146,7 +157,8 @@ public final class ExtractJob implements Callable<Integer> {
 
         JavaPairRDD<String, PortableDataStream> found = JinduSpark.binaryFiles(spark, inputs.toArray(String[]::new));
         long listed = found.count();
-        Dataset<Row> files = JinduSpark.withIds(JinduSpark.files(spark, found));
+        Dataset<Row> files = JinduSpark.withIds(
+                JinduSpark.files(spark, JinduSpark.spread(found, listed, documentsPerPartition)));
         if (!finished.isEmpty()) {
             Dataset<Row> done = read(spark, format, out, "reports").select("report_id")
                     .union(read(spark, format, out, "failures").select("report_id"));

@@ -42,6 +42,9 @@ public final class JinduSpark {
     private JinduSpark() {
     }
 
+    /** Documents per partition when nothing else is said: see {@link #spread}. */
+    public static final int DOCUMENTS_PER_PARTITION = 50;
+
     /**
      * Reads the files and folders at {@code paths} (Hadoop paths or URIs; globs allowed).
      *
@@ -49,7 +52,8 @@ public final class JinduSpark {
      */
     public static JinduTables read(SparkSession spark, String... paths) {
         Objects.requireNonNull(spark, "spark");
-        return read(files(spark, binaryFiles(spark, paths)));
+        JavaPairRDD<String, PortableDataStream> found = binaryFiles(spark, paths);
+        return read(files(spark, spread(found, found.count(), DOCUMENTS_PER_PARTITION)));
     }
 
     /**
@@ -75,6 +79,22 @@ public final class JinduSpark {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         return sc.binaryFiles(String.join(",", paths));
+    }
+
+    /**
+     * The listed files in {@code max(4 × defaultParallelism, count / perPartition)} partitions, before
+     * their bytes are read. {@code binaryFiles} packs small files into partitions by size (up to
+     * {@code spark.files.maxPartitionBytes}, 128 MB): two hundred reports of 100 KB would be one task
+     * on one core. A file's stream handle is shuffled, not its bytes.
+     */
+    static JavaPairRDD<String, PortableDataStream> spread(JavaPairRDD<String, PortableDataStream> files, long count,
+            int perPartition) {
+        if (perPartition < 1) {
+            throw new IllegalArgumentException("documents per partition must be at least 1: " + perPartition);
+        }
+        int parallelism = files.context().defaultParallelism();
+        long partitions = Math.max(4L * parallelism, (count + perPartition - 1) / perPartition);
+        return files.repartition((int) Math.min(partitions, Integer.MAX_VALUE));
     }
 
     /** {@code path} and {@code content} of each file; a file that cannot be read has a null content. */
