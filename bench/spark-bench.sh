@@ -10,9 +10,13 @@ n="${1:-200}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-mvn -B -q -pl cli,spark -am package -DskipTests
+# JINDU_JAR and JOB_JAR name jars built before (copies, to build again while this runs); else both are built
+if [ -z "${JINDU_JAR:-}" ] || [ -z "${JOB_JAR:-}" ]; then
+    mvn -B -q -pl cli,spark -am package -DskipTests
+fi
+jindu_jar="${JINDU_JAR:-cli/target/jindu.jar}"
+job_jar="${JOB_JAR:-$(ls spark/target/jindu-spark-*-job.jar)}"
 spark_cp="$(cat spark/runtime/target/spark.classpath)"
-job_jar="$(ls spark/target/jindu-spark-*-job.jar)"
 opts="$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' spark/pom.xml)"
 
 # 200 documents: the seed text, the DOCX and the PDF fixtures in turn. A text copy gets a line of its
@@ -39,7 +43,7 @@ for i in range(n):
         with zipfile.ZipFile(dst, "a") as z:
             z.writestr("customXml/copy-%d.txt" % i, str(i))
 PY
-echo "documents: $(ls "$work/docs" | wc -l) ($(du -sh "$work/docs" | cut -f1))"
+echo "documents: $(ls "$work/docs" | wc -l) ($(du -sh "$work/docs" | cut -f1)); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 seconds() { date +%s.%N; }
 report() { # name, start, end
@@ -48,7 +52,7 @@ report() { # name, start, end
 }
 
 s=$(seconds)
-java -jar cli/target/jindu.jar batch --quiet --threads 2 --db "$work/batch.sqlite" "$work/docs" >/dev/null || true
+java -jar "$jindu_jar" batch --quiet --threads 2 --db "$work/batch.sqlite" "$work/docs" >/dev/null || true
 report "jindu batch --threads 2" "$s" "$(seconds)"
 
 for master in 'local[1]' 'local[2]'; do
@@ -58,4 +62,5 @@ for master in 'local[1]' 'local[2]'; do
         --conf spark.ui.enabled=false --class org.jindu.spark.ExtractJob "$job_jar" \
         --input "$work/docs" --output "$work/out-$master" 2>"$work/spark-$master.log" | sed 's/^/  /'
     report "spark $master" "$s" "$(seconds)"
+    echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
