@@ -29,13 +29,14 @@ import scala.Tuple2;
  *
  * <pre>{@code
  * JinduTables t = JinduSpark.read(spark, "s3a://archive/reports/2021/");
- * t.records().groupBy(explode(col("departments")).as("department")).count().show();
+ * t.records().select(explode(col("departments")).as("department")).groupBy("department").count().show();
  * t.failures().show(false);
  * }</pre>
  *
- * <p>Folders are read at any depth. Each file is parsed with {@code Jindu.parse} exactly once, on an
- * executor, in the partition {@code binaryFiles} puts it in; a file that cannot be read
- * is a row of {@link JinduTables#failures()} and never fails the job. Files with the same bytes are one
+ * <p>Folders are read at any depth ({@code binaryFiles}). Each file is parsed once (again only when Spark
+ * must recompute a lost partition), on an executor, with one {@code JinduParser} per partition; the
+ * files are spread over partitions by {@link #spread}. A file that cannot be read is a row of
+ * {@link JinduTables#failures()} and never fails the job. Files with the same bytes are one
  * document, kept under the first path in path order, as {@code jindu batch} does.
  */
 public final class JinduSpark {
