@@ -157,14 +157,14 @@ public final class ExtractJob implements Callable<Integer> {
 
         JavaPairRDD<String, PortableDataStream> found = JinduSpark.binaryFiles(spark, inputs.toArray(String[]::new));
         long listed = found.count();
-        Dataset<Row> files = JinduSpark.withIds(
-                JinduSpark.files(spark, JinduSpark.spread(found, listed, documentsPerPartition)));
+        JavaPairRDD<String, PortableDataStream> spread = JinduSpark.spread(found, listed, documentsPerPartition);
+        Dataset<Row> files = JinduSpark.withIds(JinduSpark.files(spark, spread));
         if (!finished.isEmpty()) {
             Dataset<Row> done = read(spark, format, out, "reports").select("report_id")
                     .union(read(spark, format, out, "failures").select("report_id"));
             files = files.join(broadcast(done), files.col("report_id").equalTo(done.col("report_id")), "left_anti");
         }
-        JinduTables tables = new JinduTables(JinduSpark.parse(files));
+        JinduTables tables = new JinduTables(JinduSpark.parse(files, spread.getNumPartitions()));
         try {
             String runId = RUN_ID.format(started);
             Map<String, Function<JinduTables, Dataset<Row>>> select = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -54,7 +55,8 @@ public final class JinduSpark {
     public static JinduTables read(SparkSession spark, String... paths) {
         Objects.requireNonNull(spark, "spark");
         JavaPairRDD<String, PortableDataStream> found = binaryFiles(spark, paths);
-        return read(files(spark, spread(found, found.count(), DOCUMENTS_PER_PARTITION)));
+        JavaPairRDD<String, PortableDataStream> spread = spread(found, found.count(), DOCUMENTS_PER_PARTITION);
+        return new JinduTables(parse(withIds(files(spark, spread)), spread.getNumPartitions()));
     }
 
     /**
@@ -64,7 +66,7 @@ public final class JinduSpark {
      * files, so they are not among the failures then.
      */
     public static JinduTables read(Dataset<Row> files) {
-        return new JinduTables(parse(withIds(files)));
+        return new JinduTables(parse(withIds(files), files.rdd().getNumPartitions()));
     }
 
     /**
@@ -128,10 +130,14 @@ public final class JinduSpark {
      * Parses each file of {@code files} ({@code path}, {@code content}, {@code report_id}) into one row of
      * {@link Schemas#DOCUMENT}, keeps the first path of each content, and persists the result.
      */
-    static Dataset<Row> parse(Dataset<Row> files) {
+    static Dataset<Row> parse(Dataset<Row> files, int partitions) {
+        // as many partitions after the shuffle that finds copies as before it, not spark.sql.shuffle.partitions
+        // (a persisted plan keeps them all: each table would be written as 200 files)
+        Column key = coalesce(col("report_id"), col("path"));
         Dataset<Row> parsed = files.mapPartitions(new ParsePartition(), Encoders.row(Schemas.DOCUMENT));
         Dataset<Row> first = parsed
-                .withColumn("copy", row_number().over(Window.partitionBy(coalesce(col("report_id"), col("path"))).orderBy("path")))
+                .repartition(partitions, key)
+                .withColumn("copy", row_number().over(Window.partitionBy(key).orderBy("path")))
                 .where(col("copy").equalTo(1))
                 .drop("copy");
         return first.persist(StorageLevel.MEMORY_AND_DISK());
