@@ -19,6 +19,7 @@ import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
 import org.jindu.JinduException;
 import org.jindu.UnsupportedFormatException;
+import org.jindu.read.excel.ExcelReader;
 import org.jindu.read.pdf.PdfReader;
 
 /**
@@ -125,9 +126,9 @@ public final class FormatDetector {
         if (broken || entries.isEmpty())
             throw new CorruptDocumentException(name, "is a ZIP package (DOCX or other Office Open XML) that is cut short"
                     + " or damaged: its entries cannot be read");
-        if (entries.stream().anyMatch(e -> e.startsWith("xl/")))
-            throw new UnsupportedFormatException(name,
-                    describe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        if (entries.contains("xl/workbook.bin"))
+            throw new UnsupportedFormatException(name, "an Excel binary workbook (XLSB); save it as .xlsx");
+        if (entries.stream().anyMatch(e -> e.startsWith("xl/"))) return new ExcelReader(ExcelReader.Kind.XLSX);
         if (entries.stream().anyMatch(e -> e.startsWith("ppt/")))
             throw new UnsupportedFormatException(name,
                     describe("application/vnd.openxmlformats-officedocument.presentationml.presentation"));
@@ -150,8 +151,10 @@ public final class FormatDetector {
             throw new EncryptedDocumentException(name,
                     "is protected by a password (an encrypted Office Open XML package); save a copy without a password");
         if (streams.contains("WordDocument")) return new DocReader();
-        if (streams.contains("Workbook") || streams.contains("Book"))
-            throw new UnsupportedFormatException(name, describe("application/vnd.ms-excel"));
+        if (streams.contains("Workbook")) return new ExcelReader(ExcelReader.Kind.XLS);
+        if (streams.contains("Book"))
+            throw new UnsupportedFormatException(name,
+                    "an Excel 5.0/95 workbook (BIFF5) or older; save it as .xlsx");
         if (streams.contains("PowerPoint Document"))
             throw new UnsupportedFormatException(name, describe("application/vnd.ms-powerpoint"));
         throw new UnsupportedFormatException(name, describe("application/x-tika-msoffice"));

@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jindu.read.excel.ExcelReader;
 import org.jindu.CorruptDocumentException;
 import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
@@ -61,13 +62,13 @@ class FormatDetectorTest {
     }
 
     @Test
-    void otherOfficeFilesAreNamed() throws Exception {
-        UnsupportedFormatException xlsx = assertThrows(UnsupportedFormatException.class,
-                () -> FormatDetector.readerFor(workbook(new XSSFWorkbook()), "a.docx"));
-        assertTrue(xlsx.detected().contains("XLSX"), xlsx.detected());
-        UnsupportedFormatException xls = assertThrows(UnsupportedFormatException.class,
-                () -> FormatDetector.readerFor(workbook(new HSSFWorkbook()), "a.doc"));
-        assertTrue(xls.detected().contains("(XLS)"), xls.detected());
+    void workbooksGoToTheExcelReaderWhateverTheirName() throws Exception {
+        DocumentReader xlsx = assertDoesNotThrowReader(workbook(new XSSFWorkbook()), "a.docx");
+        assertInstanceOf(ExcelReader.class, xlsx);
+        assertEquals("xlsx", xlsx.format());
+        DocumentReader xls = assertDoesNotThrowReader(workbook(new HSSFWorkbook()), "a.et");
+        assertInstanceOf(ExcelReader.class, xls);
+        assertEquals("xls", xls.format());
     }
 
     @Test
