@@ -12,6 +12,7 @@ import org.jindu.layout.Block;
 import org.jindu.layout.Layout;
 import org.jindu.model.Warning;
 import org.jindu.read.DocumentReader;
+import org.jindu.read.ReadContext;
 
 /**
  * Reads an Excel ledger (台账): {@code .xlsx}/{@code .xlsm} streamed through POI's event API, and
@@ -30,34 +31,34 @@ import org.jindu.read.DocumentReader;
  *       with no section heading of its own whose name is one ("二、重大工程") gets it as a heading.</li>
  * </ul>
  *
- * Every record's location has {@code table}, the sheet's 0-based position in the workbook, and
+ * Limits: more rows in the workbook than {@code Limits.maxRows} or a read past the time budget fail
+ * with {@code DocumentTooLargeException}; a package part that inflates more than 100 times its size
+ * (POI's {@code ZipSecureFile}) fails as corrupt.
+ *
+ * <p>Every record's location has {@code table}, the sheet's 0-based position in the workbook, and
  * {@code rows}, 0-based sheet rows (Excel's row number minus one).
  */
-public final class ExcelReader implements DocumentReader {
+public abstract sealed class ExcelReader implements DocumentReader permits XlsxReader, XlsReader {
     /** A sheet without a progress report's header row was not read. */
     public static final String SHEET_SKIPPED = "SHEET_SKIPPED";
     /** Hidden sheets or hidden rows were not read. */
     public static final String HIDDEN_SKIPPED = "HIDDEN_SKIPPED";
 
-    /** The Excel container: the OOXML package or the BIFF8 binary. */
-    public enum Kind { XLSX, XLS }
-
-    private final Kind kind;
-
-    public ExcelReader(Kind kind) {
-        this.kind = kind;
+    ExcelReader() {
     }
 
-    @Override
-    public String format() {
-        return kind == Kind.XLSX ? "xlsx" : "xls";
-    }
+    /** The workbook's sheets as Excel shows them. */
+    abstract List<SheetGrid> sheets(byte[] bytes, String name, DataFormatter formatter, Budget budget)
+            throws JinduException;
 
     @Override
     public Layout read(byte[] bytes, String name) throws JinduException {
-        DataFormatter formatter = formatter();
-        List<SheetGrid> sheets = kind == Kind.XLSX
-                ? XlsxSheets.read(bytes, name, formatter) : XlsSheets.read(bytes, name, formatter);
+        return read(bytes, name, ReadContext.defaults(name));
+    }
+
+    @Override
+    public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
+        List<SheetGrid> sheets = sheets(bytes, name, formatter(), new Budget(context));
         List<Block> blocks = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         SheetLayout.build(sheets, blocks, warnings);

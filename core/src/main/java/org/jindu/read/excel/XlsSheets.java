@@ -28,7 +28,8 @@ final class XlsSheets {
     private XlsSheets() {
     }
 
-    static List<SheetGrid> read(byte[] bytes, String name, DataFormatter formatter) throws JinduException {
+    static List<SheetGrid> read(byte[] bytes, String name, DataFormatter formatter, Budget budget)
+            throws JinduException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
              HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), true)) {
             List<SheetGrid> sheets = new ArrayList<>();
@@ -37,6 +38,7 @@ final class XlsSheets {
                 SheetGrid grid = new SheetGrid(sheet.getSheetName(), s,
                         wb.isSheetHidden(s) || wb.isSheetVeryHidden(s));
                 for (Row row : sheet) {
+                    budget.row();
                     SheetGrid.GridRow r = new SheetGrid.GridRow(row.getRowNum(), row.getZeroHeight());
                     for (Cell cell : row) {
                         String text = text(cell, formatter);
@@ -50,6 +52,8 @@ final class XlsSheets {
                 sheets.add(grid);
             }
             return sheets;
+        } catch (Budget.Exceeded e) {
+            throw e.reason;
         } catch (OldExcelFormatException e) {
             throw new UnsupportedFormatException(name,
                     "an Excel 5.0/95 workbook (BIFF5) or older; save it as .xlsx");

@@ -39,7 +39,8 @@ final class XlsxSheets {
     private XlsxSheets() {
     }
 
-    static List<SheetGrid> read(byte[] bytes, String name, DataFormatter formatter) throws JinduException {
+    static List<SheetGrid> read(byte[] bytes, String name, DataFormatter formatter, Budget budget)
+            throws JinduException {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(pkg);
             Map<String, Boolean> hidden = sheetStates(reader);
@@ -53,13 +54,15 @@ final class XlsxSheets {
                     String sheetName = it.getSheetName();
                     SheetGrid grid = new SheetGrid(sheetName, index++, hidden.getOrDefault(sheetName, false));
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new SheetHandler(grid,
+                    xml.setContentHandler(new SheetHandler(grid, budget,
                             new XSSFSheetXMLHandler(styles, null, strings, new Cells(grid), formatter, false)));
                     xml.parse(new InputSource(in));
                     sheets.add(grid);
                 }
             }
             return sheets;
+        } catch (Budget.Exceeded e) {
+            throw e.reason;
         } catch (IOException | SAXException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException
                  | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -99,15 +102,18 @@ final class XlsxSheets {
     private static final class SheetHandler extends DefaultHandler {
         private final SheetGrid grid;
         private final XSSFSheetXMLHandler cells;
+        private final Budget budget;
 
-        SheetHandler(SheetGrid grid, XSSFSheetXMLHandler cells) {
+        SheetHandler(SheetGrid grid, Budget budget, XSSFSheetXMLHandler cells) {
             this.grid = grid;
+            this.budget = budget;
             this.cells = cells;
         }
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
             if ("row".equals(local)) {
+                budget.row();
                 String r = atts.getValue("r");
                 String hiddenFlag = atts.getValue("hidden");
                 int index = r == null ? (grid.rows.isEmpty() ? 0 : grid.rows.get(grid.rows.size() - 1).index + 1)
