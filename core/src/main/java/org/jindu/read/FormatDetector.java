@@ -2,10 +2,12 @@ package org.jindu.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -58,6 +60,10 @@ public final class FormatDetector {
 
     private static final String WORD_PACKAGE = "a Word document (DOCX)";
     private static final String WORD_97 = "a Word 97-2003 or WPS document (DOC)";
+    private static final String WEB_PAGE = "a web page (HTML)";
+    private static final String SAVED_WEB_PAGE = "a saved web page (MHT)";
+    private static final Pattern TABLE_START = Pattern.compile("^\\s*<(?:table|tr|td|th|tbody|thead)[\\s>]",
+            Pattern.CASE_INSENSITIVE);
     private static final String EXCEL_PACKAGE = "an Excel workbook (XLSX)";
     private static final String EXCEL_97 = "an Excel 97-2003 or WPS workbook (XLS)";
 
@@ -86,7 +92,15 @@ public final class FormatDetector {
             case "application/x-tika-msoffice" -> {
                 return compoundReader(bytes, name);
             }
+            case "text/html", "application/xhtml+xml" -> {
+                return Readers.forFormat("html", name, WEB_PAGE);
+            }
+            case "multipart/related", "message/rfc822" -> {
+                if (isSavedWebPage(bytes)) return Readers.forFormat("mht", name, SAVED_WEB_PAGE);
+                throw new UnsupportedFormatException(name, describe(type));
+            }
             case "text/plain" -> {
+                if (startsWithTable(bytes)) return Readers.forFormat("html", name, WEB_PAGE);
                 String extension = extension(name);
                 if (BINARY_NAMES.contains(extension))
                     throw new CorruptDocumentException(name, "is named ." + extension
@@ -103,6 +117,23 @@ public final class FormatDetector {
                 throw new UnsupportedFormatException(name, describe(type));
             }
         }
+    }
+
+    /**
+     * An HTML fragment that starts with its table, as web systems write "Excel" exports: tika-core sees
+     * text, since no html or body tag comes first.
+     */
+    private static boolean startsWithTable(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
+        if (head.startsWith("\u00EF\u00BB\u00BF")) head = head.substring(3);
+        return TABLE_START.matcher(head).find();
+    }
+
+    /** A MIME multipart/related message holding an HTML part: a saved web page (.mht, .mhtml). */
+    private static boolean isSavedWebPage(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1 << 16), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return head.contains("multipart/related") && head.contains("text/html");
     }
 
     /** The media type by content alone, as tika-core's magic and text detection see it. */

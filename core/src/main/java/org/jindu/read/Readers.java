@@ -19,7 +19,8 @@ final class Readers {
             "xlsx", "jindu-office",
             "xls", "jindu-office",
             "ofd", "jindu-ofd",
-            "html", "jindu-html");
+            "html", "jindu-html",
+            "mht", "jindu-html");
 
     private static final class Holder {
         static final Map<String, DocumentReader> BY_FORMAT = load();
