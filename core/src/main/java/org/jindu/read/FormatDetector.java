@@ -110,6 +110,9 @@ public final class FormatDetector {
             }
             case "application/octet-stream" -> {
                 // Tika names no type: GB18030 text, or binary that the text reader refuses
+                if (extension(name).equals("et") && !looksLikeText(bytes))
+                    throw new UnsupportedFormatException(name, "a WPS Spreadsheets file (.et) in WPS's own format,"
+                            + " not the Excel binary format; save it as .xlsx or .xls in WPS");
                 return Readers.forFormat("text", name, "text");
             }
             default -> {
@@ -127,6 +130,18 @@ public final class FormatDetector {
         String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
         if (head.startsWith("\u00EF\u00BB\u00BF")) head = head.substring(3);
         return TABLE_START.matcher(head).find();
+    }
+
+    /** Whether the first bytes hold no NUL and few control characters, as text does. */
+    private static boolean looksLikeText(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) return false;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
+        }
+        return control * 50 < n;
     }
 
     /** A MIME multipart/related message holding an HTML part: a saved web page (.mht, .mhtml). */

@@ -221,7 +221,7 @@ final class PageLayout {
         for (Element tr : ownRows(table)) {
             List<Cell> row = new ArrayList<>();
             List<Element> tds = new ArrayList<>();
-            for (Element c : tr.children()) if (c.normalName().equals("td") || c.normalName().equals("th")) tds.add(c);
+            for (Element c : elements(tr)) if (c.normalName().equals("td") || c.normalName().equals("th")) tds.add(c);
             int col = 0;
             int next = 0;
             while (next < tds.size() || hasPending(remaining, col)) {
@@ -268,16 +268,24 @@ final class PageLayout {
     /** tr elements of this table, not of tables nested in its cells. */
     private static List<Element> ownRows(Element table) {
         List<Element> out = new ArrayList<>();
-        for (Element c : table.children()) {
+        for (Element c : elements(table)) {
             String tag = c.normalName();
             if (tag.equals("tr")) out.add(c);
             else if (tag.equals("tbody") || tag.equals("thead") || tag.equals("tfoot"))
-                for (Element r : c.children()) if (r.normalName().equals("tr")) out.add(r);
+                for (Element r : elements(c)) if (r.normalName().equals("tr")) out.add(r);
         }
         return out;
     }
 
+    /** The element's child elements, without jsoup's cache of them (a map per element on large tables). */
+    private static List<Element> elements(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node n : e.childNodes()) if (n instanceof Element c) out.add(c);
+        return out;
+    }
+
     private static int span(String value, int max) {
+        if (value.isEmpty()) return 1;
         try {
             int v = Integer.parseInt(value.strip());
             return v < 1 ? 1 : Math.min(v, max);
