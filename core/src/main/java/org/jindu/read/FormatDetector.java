@@ -62,8 +62,9 @@ public final class FormatDetector {
     private static final String WORD_97 = "a Word 97-2003 or WPS document (DOC)";
     private static final String WEB_PAGE = "a web page (HTML)";
     private static final String SAVED_WEB_PAGE = "a saved web page (MHT)";
-    private static final Pattern TABLE_START = Pattern.compile("^\\s*<(?:table|tr|td|th|tbody|thead)[\\s>]",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_START = Pattern.compile(
+            "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|table|tr|td|th|tbody|thead)[\\s>]",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final String EXCEL_PACKAGE = "an Excel workbook (XLSX)";
     private static final String EXCEL_97 = "an Excel 97-2003 or WPS workbook (XLS)";
 
@@ -100,7 +101,7 @@ public final class FormatDetector {
                 throw new UnsupportedFormatException(name, describe(type));
             }
             case "text/plain" -> {
-                if (startsWithTable(bytes)) return Readers.forFormat("html", name, WEB_PAGE);
+                if (startsLikeHtml(bytes)) return Readers.forFormat("html", name, WEB_PAGE);
                 String extension = extension(name);
                 if (BINARY_NAMES.contains(extension))
                     throw new CorruptDocumentException(name, "is named ." + extension
@@ -110,6 +111,7 @@ public final class FormatDetector {
             }
             case "application/octet-stream" -> {
                 // Tika names no type: GB18030 text, or binary that the text reader refuses
+                if (startsLikeHtml(bytes)) return Readers.forFormat("html", name, WEB_PAGE);
                 if (extension(name).equals("et") && !looksLikeText(bytes))
                     throw new UnsupportedFormatException(name, "a WPS Spreadsheets file (.et) in WPS's own format,"
                             + " not the Excel binary format; save it as .xlsx or .xls in WPS");
@@ -123,13 +125,21 @@ public final class FormatDetector {
     }
 
     /**
-     * An HTML fragment that starts with its table, as web systems write "Excel" exports: tika-core sees
-     * text, since no html or body tag comes first.
+     * HTML that tika-core takes for text or cannot name: a fragment that starts with its table, as web
+     * systems write "Excel" exports, a page in GBK or in UTF-16 with a byte-order mark.
      */
-    private static boolean startsWithTable(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
-        if (head.startsWith("\u00EF\u00BB\u00BF")) head = head.substring(3);
-        return TABLE_START.matcher(head).find();
+    private static boolean startsLikeHtml(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024);
+        String head;
+        if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+            head = new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE);
+        else if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+            head = new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE);
+        else if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF)
+            head = new String(bytes, 3, n - 3, StandardCharsets.ISO_8859_1);
+        else
+            head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
+        return HTML_START.matcher(head).find();
     }
 
     /** Whether the first bytes hold no NUL and few control characters, as text does. */

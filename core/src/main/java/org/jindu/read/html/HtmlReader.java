@@ -11,6 +11,7 @@ import org.jindu.read.DocumentReader;
 import org.jindu.read.ReadContext;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a web page ({@code .html}, {@code .htm}) holding a progress report with jsoup: the encoding
@@ -23,6 +24,9 @@ import org.jsoup.parser.Parser;
  * before it is parsed: jsoup builds the whole page as objects, about ten times its text in memory.
  */
 public class HtmlReader implements DocumentReader {
+    /** Markup nested deeper than {@code Limits.maxDepth}: the parser moved the deeper elements up. */
+    public static final String MARKUP_TOO_DEEP = "MARKUP_TOO_DEEP";
+
     /** The longest page parsed: 16 M characters (a report page is well under 1 M). */
     public static final int MAX_CHARS = 16 << 20;
 
@@ -49,10 +53,21 @@ public class HtmlReader implements DocumentReader {
         if (decoded.text().length() > MAX_CHARS) throw tooLarge(name);
         if (decoded.warning() != null) warnings.add(decoded.warning());
         Parser parser = Parser.htmlParser();
-        parser.setMaxDepth(Math.min(context.limits().maxDepth(), 512));
+        int maxDepth = context.limits().maxDepth();
+        parser.setMaxDepth(maxDepth);
         Document doc = parser.parseInput(decoded.text(), "");
+        if (deepest(doc) >= maxDepth - 1)
+            warnings.add(new Warning(MARKUP_TOO_DEEP, "elements are nested " + maxDepth + " levels deep (the limit"
+                    + " maxDepth); the parser moved deeper ones up, so text in them may be out of place or missing"));
         List<Block> blocks = PageLayout.build(doc, context);
         return new Layout(format(), null, blocks, warnings);
+    }
+
+    /** The depth of the most deeply nested element, found without recursion. */
+    private static int deepest(Document doc) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), doc);
+        return max[0];
     }
 
     private static DocumentTooLargeException tooLarge(String name) {

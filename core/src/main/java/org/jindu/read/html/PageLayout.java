@@ -87,10 +87,11 @@ final class PageLayout {
 
     private List<Block> run(Document doc) throws DocumentTooLargeException {
         String title = title(doc);
-        Element body = doc.body();
-        for (Element e : body.getAllElements()) if (e != body && e.parent() != null && isChrome(e)) e.remove();
+        // the whole document, not only its body: markup nested past the depth limit lands outside it
+        Element root = doc;
+        for (Element e : root.getAllElements()) if (e != root && e.parent() != null && isChrome(e)) e.remove();
         List<Element> tables = new ArrayList<>();
-        for (Element t : body.getElementsByTag("table")) {
+        for (Element t : root.getElementsByTag("table")) {
             context.checkTime();
             List<Row> rows = rows(t);
             for (int i = 0; i < Math.min(HEADER_ROWS, rows.size()); i++) {
@@ -101,7 +102,7 @@ final class PageLayout {
                 }
             }
         }
-        Element article = tables.isEmpty() ? body : article(tables, body);
+        Element article = tables.isEmpty() ? root : article(tables, root);
         if (title != null) blocks.add(new Paragraph(title, Provenance.UNKNOWN));
         walk(article);
         flush();
