@@ -5,8 +5,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 rows="${1:-100000}"; rounds="${2:-3}"; heap="${3:-256m}"
-mvn -B -q -pl office -am test-compile
-mvn -B -q -pl office dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$root/office/target/test-classpath.txt" >/dev/null
+# one reactor run, so that core's classes and test classes resolve from their target folders
+mvn -B -q -pl office -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$root/office/target/test-classpath.txt"
 java -Xmx"$heap" -cp "office/target/test-classes:office/target/classes:$(cat office/target/test-classpath.txt)" \
   org.jindu.read.excel.ExcelBenchmark "$rows" "$rounds"

@@ -2,8 +2,6 @@ package org.jindu.read.excel;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -27,20 +25,26 @@ public final class ExcelBenchmark {
         int rounds = Integer.parseInt(args[1]);
         byte[] bytes = ledger(rows);
         System.out.printf("ledger: %d rows, %.1f MB as .xlsx%n", rows, bytes.length / 1e6);
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         int count = 0;
         long best = Long.MAX_VALUE;
+        long cpu = 0;
+        Layout layout = null;
+        var threads = ManagementFactory.getThreadMXBean();
         for (int r = 0; r < rounds; r++) {
+            layout = null;
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            Layout layout = new XlsxReader().read(bytes, "ledger.xlsx");
+            layout = new XlsxReader().read(bytes, "ledger.xlsx");
             best = Math.min(best, System.nanoTime() - t);
+            cpu = threads.getCurrentThreadCpuTime() - c;
             count = ((Table) layout.blocks().get(layout.blocks().size() - 1)).rows().size();
         }
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        System.out.printf("read %d rows: best of %d rounds %.2f s (%.0f rows/s); heap peak %d MB of max %d MB%n",
-                count, rounds, best / 1e9, count / (best / 1e9), peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long kept = rt.totalMemory() - rt.freeMemory();
+        System.out.printf("read %d rows: best of %d rounds %.2f s, last round %.2f s of CPU; the layout holds %d MB"
+                + " (heap max %d MB)%n", count, rounds, best / 1e9, cpu / 1e9, kept >> 20, rt.maxMemory() >> 20);
+        if (layout.blocks().isEmpty()) throw new AssertionError("nothing read");
     }
 
     static byte[] ledger(int rows) throws Exception {
