@@ -49,6 +49,8 @@ public final class ReportAssembler {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*[：:]?$");
+    private static final Pattern REPORTER = Pattern.compile(
+            "(?:填报单位|报送单位|填报部门|报送部门)\\s*[：:]\\s*([^\\s（(：:]{2,30}?)\\s*(?:[（(]\\s*(?:盖章|公章|章)\\s*[）)])?(?=\\s|$|填报|联系|日期)");
     private static final Set<String> NOTHING = Set.of("无", "暂无", "无。", "暂无。");
     private static final int EXCERPT = 40;
 
@@ -110,6 +112,10 @@ public final class ReportAssembler {
 
         String title = title();
         Titles.Info info = title == null ? new Titles.Info(null, null, null) : Titles.parse(title);
+        if (info.organization() == null) {
+            String reporter = reporter();
+            if (reporter != null) info = new Titles.Info(reporter, info.year(), info.period());
+        }
         if (title == null) warnings.add(new Warning(Warning.NO_TITLE, "no title line was found before the table"));
         List<Section> built = sections.stream().map(SectionBuilder::build).toList();
         return new Report(Report.SCHEMA_VERSION, document, title, info.organization(), info.year(), info.period(),
@@ -134,6 +140,18 @@ public final class ReportAssembler {
         warnings.add(new Warning(Warning.UNPLACED_TEXT,
                 "text outside the table was not placed in any record: \"" + excerpt(text) + "\"" + at(p.where()),
                 p.where().page()));
+    }
+
+    /**
+     * The body named in a "填报单位：…" (or 报送单位, 填报部门) line before the table, without a trailing
+     * "（盖章）": the organization when the title names none.
+     */
+    private String reporter() {
+        for (Paragraph p : preamble) {
+            java.util.regex.Matcher m = REPORTER.matcher(p.text());
+            if (m.find()) return m.group(1);
+        }
+        return null;
     }
 
     private String title() {

@@ -286,6 +286,18 @@ class ReportAssemblerTest {
         assertEquals(1, report.records().size());
     }
 
+    @Test
+    void takesTheOrganizationFromTheReportingUnitLineWhenTheTitleNamesNone() {
+        Report report = assemble(new Paragraph("2021年1-9月重点工作推进情况台账", where()),
+                new Paragraph("填报单位：市教育局（盖章）  填报日期：2021年10月8日", where()),
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertEquals("市教育局", report.organization());
+        assertEquals(9, report.period().toMonth());
+        Report named = assemble(new Paragraph("市住建局2021年上半年重点工作落实情况", where()),
+                new Paragraph("填报单位：住建局办公室", where()), table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertEquals("市住建局", named.organization()); // the title's own wins
+    }
+
     // ---- helpers
 
     private static List<Warning> warningsBesidesNoTitle(Report report) {
