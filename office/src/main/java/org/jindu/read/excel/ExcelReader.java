@@ -77,11 +77,14 @@ public abstract sealed class ExcelReader implements DocumentReader permits XlsxR
             Map.entry(54, "m\"月\"d\"日\""), Map.entry(57, "yyyy\"年\"m\"月\""), Map.entry(58, "m\"月\"d\"日\""));
     /** A quoted literal of a number format without ASCII letters: "年". */
     private static final Pattern QUOTED_LITERAL = Pattern.compile("\"([^\"A-Za-z]*)\"");
+    /** A backslash-escaped literal that is not an ASCII letter: \年, as LibreOffice writes them. */
+    private static final Pattern ESCAPED_LITERAL = Pattern.compile("\\\\([^A-Za-z])");
 
     /**
      * POI's formatter for the genre's locale, showing dates as Chinese Excel does: the built-in short
      * date (format 14, which POI writes m/d/yy) as 2021/9/30, the Chinese built-in date formats by their
-     * number, and quoted literals such as {@code yyyy"年"m"月"d"日"} without their quotes (POI keeps them).
+     * number, and literals such as {@code yyyy"年"m"月"d"日"} or {@code yyyy\年m\月d\日} without their quotes or
+     * backslashes (POI keeps both in dates).
      */
     static DataFormatter formatter() {
         DataFormatter f = new DataFormatter(Locale.CHINA) {
@@ -92,9 +95,11 @@ public abstract sealed class ExcelReader implements DocumentReader permits XlsxR
                 if (builtin != null && (formatIndex == 14 || formatString == null
                         || formatString.startsWith("reserved") || formatString.equals("General")))
                     formatString = builtin;
-                if (formatString != null && formatString.indexOf('"') >= 0
-                        && DateUtil.isADateFormat(formatIndex, formatString))
+                if (formatString != null && (formatString.indexOf('"') >= 0 || formatString.indexOf('\\') >= 0)
+                        && DateUtil.isADateFormat(formatIndex, formatString)) {
                     formatString = QUOTED_LITERAL.matcher(formatString).replaceAll("$1");
+                    formatString = ESCAPED_LITERAL.matcher(formatString).replaceAll("$1");
+                }
                 return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
             }
         };
