@@ -62,7 +62,8 @@ final class PageLayout {
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*all", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(
             "\\s*(?:_|\\||｜|——|—|–|(?<!\\d)-|-(?!\\d)|(?<!\\d)－|－(?!\\d))\\s*");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n\\f]+");
+    /** HTML whitespace, and &nbsp;, which Word writes in empty cells and after list numbers. */
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n\\f\\u00A0]+");
     /** How many rows from a table's top may hold its header row. */
     private static final int HEADER_ROWS = 10;
     /** The largest column or row span honoured, as browsers do (HTML caps colspan at 1000). */
