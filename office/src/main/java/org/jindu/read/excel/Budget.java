@@ -3,7 +3,11 @@ package org.jindu.read.excel;
 import org.jindu.exception.DocumentTooLargeException;
 import org.jindu.read.ReadContext;
 
-/** Counts the rows read against {@code Limits.maxRows} and checks the time budget now and then. */
+/**
+ * Counts the rows read against {@code Limits.maxRows} and the characters of cell text kept against
+ * {@code Limits.maxDecompressedBytes} (a sheet that inflates to more text than that is not a ledger),
+ * and checks the time budget now and then.
+ */
 final class Budget {
     /** Thrown from inside POI's SAX callbacks, unwrapped by the reader. */
     static final class Exceeded extends RuntimeException {
@@ -17,9 +21,19 @@ final class Budget {
 
     private final ReadContext context;
     private long rows;
+    private long chars;
 
     Budget(ReadContext context) {
         this.context = context;
+    }
+
+    /** A cell's text kept. */
+    void text(int length) {
+        chars += length;
+        if (chars > context.limits().maxDecompressedBytes())
+            throw new Exceeded(new DocumentTooLargeException(context.name(), "holds more than "
+                    + context.limits().maxDecompressedBytes() + " characters of cell text (the limit"
+                    + " maxDecompressedBytes)"));
     }
 
     /** One more row read. */

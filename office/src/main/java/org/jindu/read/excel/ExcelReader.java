@@ -31,7 +31,8 @@ import org.jindu.read.ReadContext;
  *       with no section heading of its own whose name is one ("二、重大工程") gets it as a heading.</li>
  * </ul>
  *
- * Limits: more rows in the workbook than {@code Limits.maxRows} or a read past the time budget fail
+ * Limits: more rows in the workbook than {@code Limits.maxRows}, more characters of cell text than
+ * {@code Limits.maxDecompressedBytes}, or a read past the time budget fail
  * with {@code DocumentTooLargeException}; a package part that inflates more than 100 times its size
  * (POI's {@code ZipSecureFile}) fails as corrupt.
  *

@@ -42,7 +42,9 @@ final class XlsSheets {
                     SheetGrid.GridRow r = new SheetGrid.GridRow(row.getRowNum(), row.getZeroHeight());
                     for (Cell cell : row) {
                         String text = text(cell, formatter);
-                        if (!text.isEmpty()) r.cells.put(cell.getColumnIndex(), ExcelReader.normalise(text));
+                        if (text.isEmpty()) continue;
+                        budget.text(text.length());
+                        r.cells.put(cell.getColumnIndex(), ExcelReader.normalise(text));
                     }
                     grid.rows.add(r);
                 }

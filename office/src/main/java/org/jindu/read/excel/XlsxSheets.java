@@ -55,7 +55,7 @@ final class XlsxSheets {
                     SheetGrid grid = new SheetGrid(sheetName, index++, hidden.getOrDefault(sheetName, false));
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(new SheetHandler(grid, budget,
-                            new XSSFSheetXMLHandler(styles, null, strings, new Cells(grid), formatter, false)));
+                            new XSSFSheetXMLHandler(styles, null, strings, new Cells(grid, budget), formatter, false)));
                     xml.parse(new InputSource(in));
                     sheets.add(grid);
                 }
@@ -144,9 +144,11 @@ final class XlsxSheets {
     /** Puts each cell's displayed text into the row that {@link SheetHandler} opened. */
     private static final class Cells implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final SheetGrid grid;
+        private final Budget budget;
 
-        Cells(SheetGrid grid) {
+        Cells(SheetGrid grid, Budget budget) {
             this.grid = grid;
+            this.budget = budget;
         }
 
         @Override
@@ -163,6 +165,7 @@ final class XlsxSheets {
             SheetGrid.GridRow row = grid.rows.get(grid.rows.size() - 1);
             int column = reference == null ? (row.cells.isEmpty() ? 0 : row.cells.lastKey() + 1)
                     : new CellReference(reference).getCol();
+            budget.text(formattedValue.length());
             row.cells.put(column, ExcelReader.normalise(formattedValue));
         }
     }

@@ -137,6 +137,18 @@ class ExcelReaderTest {
     }
 
     @Test
+    void moreCellTextThanTheLimitIsTooLarge() throws Exception {
+        Workbook wb = new HSSFWorkbook();
+        Sheet sheet = wb.createSheet("进展");
+        rows(sheet, HEADER);
+        for (int i = 1; i <= 20; i++) rows(sheet, i, List.of(String.valueOf(i), "任务" + i, "办公室", "已完成".repeat(50)));
+        JinduParser parser = JinduParser.builder().limits(Limits.DEFAULT.withMaxDecompressedBytes(1000)).build();
+        DocumentTooLargeException e = assertThrows(DocumentTooLargeException.class,
+                () -> parser.parse(bytes(wb), "wordy.xls"));
+        assertTrue(e.getMessage().contains("characters of cell text"), e.getMessage());
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItsSheetIsRead() throws Exception {
         byte[] bomb = Files.readAllBytes(Fixtures.file("bad/zip-bomb.xlsx"));
         CorruptDocumentException e = assertThrows(CorruptDocumentException.class, () -> Jindu.parse(bomb, "bomb.xlsx"));
