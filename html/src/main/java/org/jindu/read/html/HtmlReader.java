@@ -42,14 +42,13 @@ public class HtmlReader implements DocumentReader {
 
     @Override
     public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
-        return layout(bytes, null, name, context);
+        if (bytes.length > 4L * MAX_CHARS) throw tooLarge(name);
+        return layout(Encodings.decode(bytes, null), name, context);
     }
 
-    /** Decodes, parses and lays out a page; {@code charset} is one declared outside the bytes, or null. */
-    Layout layout(byte[] bytes, String charset, String name, ReadContext context) throws JinduException {
+    /** Parses and lays out a decoded page. */
+    Layout layout(Encodings.Decoded decoded, String name, ReadContext context) throws JinduException {
         List<Warning> warnings = new ArrayList<>();
-        if (bytes.length > 4L * MAX_CHARS) throw tooLarge(name);
-        Encodings.Decoded decoded = Encodings.decode(bytes, charset);
         if (decoded.text().length() > MAX_CHARS) throw tooLarge(name);
         if (decoded.warning() != null) warnings.add(decoded.warning());
         Parser parser = Parser.htmlParser();

@@ -22,10 +22,6 @@ final class Mht {
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9_:.-]+)",
             Pattern.CASE_INSENSITIVE);
 
-    /** The page's HTML bytes and the charset its MIME header declares (null when none). */
-    record Part(byte[] html, String charset) {
-    }
-
     private Mht() {
     }
 
@@ -38,7 +34,8 @@ final class Mht {
         return header.contains("mime-version:") && header.contains("multipart/");
     }
 
-    static Part html(byte[] bytes, String name) throws CorruptDocumentException {
+    /** The page's HTML decoded: by the charset its part's header declares, else as a page is. */
+    static Encodings.Decoded html(byte[] bytes, String name) throws CorruptDocumentException {
         MimeTokenStream stream = new MimeTokenStream(MimeConfig.PERMISSIVE);
         stream.parse(new ByteArrayInputStream(bytes));
         String charset = null;
@@ -53,7 +50,7 @@ final class Mht {
                     }
                 }
                 if (state == EntityState.T_BODY && "text/html".equalsIgnoreCase(stream.getBodyDescriptor().getMimeType()))
-                    return new Part(stream.getDecodedInputStream().readAllBytes(), charset);
+                    return Encodings.decode(stream.getDecodedInputStream().readAllBytes(), charset);
             }
         } catch (IOException | MimeException e) {
             throw new CorruptDocumentException(name, "is a saved web page (MHT) whose MIME structure is damaged: "

@@ -16,7 +16,6 @@ public final class MhtReader extends HtmlReader {
 
     @Override
     public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
-        Mht.Part part = Mht.html(bytes, name);
-        return layout(part.html(), part.charset(), name, context);
+        return layout(Mht.html(bytes, name), name, context);
     }
 }

@@ -158,7 +158,8 @@ final class PageLayout {
         Set<Element> up = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = a; e != null; e = e.parent()) up.add(e);
         for (Element e = b; e != null; e = e.parent()) if (up.contains(e)) return e;
-        return a.ownerDocument() == null ? a : a.ownerDocument().body();
+        Document doc = a.ownerDocument();
+        return doc == null ? a : doc.body();
     }
 
     /** Whether the element holds text outside its report tables (other than chrome). */

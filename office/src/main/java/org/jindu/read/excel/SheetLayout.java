@@ -31,9 +31,8 @@ final class SheetLayout {
             if (g.hidden) hiddenSheets.add(g.name);
             else visible.add(new Sheet(g));
         }
-        if (!hiddenSheets.isEmpty())
-            warnings.add(new Warning(ExcelReader.HIDDEN_SKIPPED, "hidden sheet(s) were not read: "
-                    + quoted(hiddenSheets)));
+        List<String> hidden = new ArrayList<>();
+        if (!hiddenSheets.isEmpty()) hidden.add("hidden sheet(s) were not read: " + quoted(hiddenSheets));
         boolean any = visible.stream().anyMatch(s -> s.header >= 0);
         List<String> skipped = new ArrayList<>();
         for (Sheet s : visible) {
@@ -43,9 +42,11 @@ final class SheetLayout {
             }
             s.blocks(blocks);
             if (s.hiddenRows > 0)
-                warnings.add(new Warning(ExcelReader.HIDDEN_SKIPPED, "sheet \"" + s.grid.name + "\": "
-                        + s.hiddenRows + " hidden row(s) were not read (" + s.hiddenRowNames() + ")"));
+                hidden.add("sheet \"" + s.grid.name + "\": " + s.hiddenRows + " hidden row(s) were not read ("
+                        + s.hiddenRowNames() + ")");
         }
+        // one warning for all that was hidden, so that it reads as one list
+        if (!hidden.isEmpty()) warnings.add(new Warning(ExcelReader.HIDDEN_SKIPPED, String.join("; ", hidden)));
         if (!skipped.isEmpty())
             warnings.add(new Warning(SHEET_SKIPPED_CODE, "sheet(s) without the header row of a progress report"
                     + " were not read: " + quoted(skipped)));
@@ -172,7 +173,8 @@ final class SheetLayout {
                     continue;
                 }
                 int span = merge.lastColumn() - c + 1;
-                boolean first = firstVisibleRow.get(merge) == r.index;
+                Integer top = firstVisibleRow.get(merge);
+                boolean first = top != null && top == r.index;
                 out.add(new Cell(first ? origin(merge) : "", span, !first, where));
                 c = merge.lastColumn() + 1;
             }

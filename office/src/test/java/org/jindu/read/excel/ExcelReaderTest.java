@@ -55,8 +55,8 @@ class ExcelReaderTest {
         Report report = Jindu.parse(bytes(wb), "hidden." + kind);
         assertEquals(List.of("修缮校舍", "招聘教师"), report.records().stream().map(TaskRecord::content).toList());
         assertEquals(List.of(
-                new Warning(ExcelReader.HIDDEN_SKIPPED, "hidden sheet(s) were not read: \"底稿\""),
-                new Warning(ExcelReader.HIDDEN_SKIPPED, "sheet \"进展\": 1 hidden row(s) were not read (row 3)"),
+                new Warning(ExcelReader.HIDDEN_SKIPPED, "hidden sheet(s) were not read: \"底稿\"; sheet \"进展\":"
+                        + " 1 hidden row(s) were not read (row 3)"),
                 new Warning(Warning.NO_TITLE, "no title line was found before the table")), report.warnings());
     }
 
