@@ -26,6 +26,20 @@ class TablesCommandTest {
     }
 
     @Test
+    void printsTheTablesOfLedgersAndWebPages() {
+        Run ledger = Run.jindu("tables", "--format", "csv", TESTDATA.resolve("excel/seed-ledger.xlsx").toString());
+        assertEquals(0, ledger.code(), ledger.err());
+        // the rows above the header are the title and 填报单位, not table rows; section rows span all columns
+        assertTrue(ledger.out().startsWith("序号,任务来源,工作任务,牵头单位,责任人及联系电话,进展情况,完成进度,备注\n"
+                + "一、重点工作,,,,,,,\n1,（十政办发〔2021〕1号）第12项,"), ledger.out());
+        Run page = Run.jindu("tables", "--format", "csv", TESTDATA.resolve("html/seed-page.html").toString());
+        assertEquals(0, page.code(), page.err());
+        List<String> tables = Arrays.asList(page.out().split("\n\n"));
+        assertEquals(3, tables.size(), page.out()); // one per section; the layout table and chrome are not tables
+        assertTrue(tables.get(2).strip().endsWith("1,,无,,"), tables.get(2));
+    }
+
+    @Test
     void stitchesTablesAcrossPagesUnlessAskedPerPage() throws Exception {
         Run run = Run.jindu("tables", SEED_PDF);
         assertEquals(0, run.code(), run.err());

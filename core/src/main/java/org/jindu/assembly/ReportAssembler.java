@@ -58,6 +58,8 @@ public final class ReportAssembler {
     private static final Pattern LABELLED_ORGANIZATION = Pattern.compile(
             "^(?:预算主管部门|主管部门|填报单位|报送单位|报告单位|编报单位|编制单位|单位名称)\\s*[：:]\\s*(.+?)"
                     + "(?:\\s{2,}.*|\\s*(?:填报|报送|编制)?(?:日期|时间)\\s*[：:].*)?$");
+    /** A stamp note after the body's name: 市教育局（盖章）. */
+    private static final Pattern STAMP_NOTE = Pattern.compile("\\s*[（(]\\s*(?:盖章|公章|签章|章)\\s*[）)]$");
     /** An official document's red header ("某某市人民政府办公室文件"), set bigger than its title. */
     private static final Pattern RED_HEADER = Pattern.compile("^\\S{2,30}文\\s*件$");
     /** A date line of its own: "2023年7月10日", "二〇二三年七月十日". */
@@ -218,7 +220,7 @@ public final class ReportAssembler {
         for (Paragraph p : preamble) {
             var m = LABELLED_ORGANIZATION.matcher(p.text().replace("\n", "").strip());
             if (m.matches()) {
-                String name = m.group(1).strip();
+                String name = STAMP_NOTE.matcher(m.group(1).strip()).replaceFirst("").strip();
                 if (!name.isEmpty() && !name.matches("[_＿\\s]*")) return name;
             }
         }

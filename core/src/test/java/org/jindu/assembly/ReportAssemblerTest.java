@@ -326,6 +326,16 @@ class ReportAssemblerTest {
     }
 
     @Test
+    void takesTheOrganizationFromALabelledLineWithoutItsStampNote() {
+        Report report = assemble(
+                new Paragraph("2021年1-9月重点工作推进情况台账", where()),
+                new Paragraph("填报单位：市教育局（盖章）  填报日期：2021年10月8日", where()),
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertEquals("市教育局", report.organization());
+        assertEquals(9, report.period().toMonth());
+    }
+
+    @Test
     void inventsNoOrganizationForAnEmptyLabel() {
         Report report = assemble(
                 new Paragraph("重点工作进展情况", where()),

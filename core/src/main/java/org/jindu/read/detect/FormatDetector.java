@@ -5,10 +5,12 @@ import org.jindu.read.zip.ZipDirectory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.io.TikaInputStream;
@@ -61,6 +63,13 @@ public final class FormatDetector {
     private static final String WORD_PACKAGE = "a Word document (DOCX)";
     private static final String WORD_97 = "a Word 97-2003 or WPS document (DOC)";
     private static final String OFD = "an OFD document (GB/T 33190)";
+    private static final String WEB_PAGE = "a web page (HTML)";
+    private static final String SAVED_WEB_PAGE = "a saved web page (MHT)";
+    private static final Pattern HTML_START = Pattern.compile(
+            "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|table|tr|td|th|tbody|thead)[\\s>]",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final String EXCEL_PACKAGE = "an Excel workbook (XLSX)";
+    private static final String EXCEL_97 = "an Excel 97-2003 or WPS workbook (XLS)";
 
     private FormatDetector() {
     }
@@ -87,7 +96,15 @@ public final class FormatDetector {
             case "application/x-tika-msoffice" -> {
                 return compoundReader(bytes, name);
             }
+            case "text/html", "application/xhtml+xml" -> {
+                return Readers.forFormat("html", name, WEB_PAGE);
+            }
+            case "multipart/related", "message/rfc822" -> {
+                if (isSavedWebPage(bytes)) return Readers.forFormat("mht", name, SAVED_WEB_PAGE);
+                throw new UnsupportedFormatException(name, describe(type));
+            }
             case "text/plain" -> {
+                if (startsLikeHtml(bytes)) return Readers.forFormat("html", name, WEB_PAGE);
                 String extension = extension(name);
                 if (BINARY_NAMES.contains(extension))
                     throw new CorruptDocumentException(name, "is named ." + extension
@@ -97,6 +114,10 @@ public final class FormatDetector {
             }
             case "application/octet-stream" -> {
                 // Tika names no type: GB18030 text, or binary that the text reader refuses
+                if (startsLikeHtml(bytes)) return Readers.forFormat("html", name, WEB_PAGE);
+                if (extension(name).equals("et") && !looksLikeText(bytes))
+                    throw new UnsupportedFormatException(name, "a WPS Spreadsheets file (.et) in WPS's own format,"
+                            + " not the Excel binary format; save it as .xlsx or .xls in WPS");
                 return Readers.forFormat("text", name, "text");
             }
             default -> {
@@ -104,6 +125,43 @@ public final class FormatDetector {
                 throw new UnsupportedFormatException(name, describe(type));
             }
         }
+    }
+
+    /**
+     * HTML that tika-core takes for text or cannot name: a fragment that starts with its table, as web
+     * systems write "Excel" exports, a page in GBK or in UTF-16 with a byte-order mark.
+     */
+    private static boolean startsLikeHtml(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024);
+        String head;
+        if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+            head = new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE);
+        else if (n >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+            head = new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE);
+        else if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF)
+            head = new String(bytes, 3, n - 3, StandardCharsets.ISO_8859_1);
+        else
+            head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
+        return HTML_START.matcher(head).find();
+    }
+
+    /** Whether the first bytes hold no NUL and few control characters, as text does. */
+    private static boolean looksLikeText(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) return false;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
+        }
+        return control * 50 < n;
+    }
+
+    /** A MIME multipart/related message holding an HTML part: a saved web page (.mht, .mhtml). */
+    private static boolean isSavedWebPage(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1 << 16), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return head.contains("multipart/related") && head.contains("text/html");
     }
 
     /** The media type by content alone, as tika-core's magic and text detection see it. */
@@ -133,9 +191,9 @@ public final class FormatDetector {
         if (broken || entries.isEmpty())
             throw new CorruptDocumentException(name, "is a ZIP package (DOCX or other Office Open XML) that is cut short"
                     + " or damaged: its entries cannot be read");
-        if (entries.stream().anyMatch(e -> e.startsWith("xl/")))
-            throw new UnsupportedFormatException(name,
-                    describe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        if (entries.contains("xl/workbook.bin"))
+            throw new UnsupportedFormatException(name, "an Excel binary workbook (XLSB); save it as .xlsx");
+        if (entries.stream().anyMatch(e -> e.startsWith("xl/"))) return Readers.forFormat("xlsx", name, EXCEL_PACKAGE);
         if (entries.stream().anyMatch(e -> e.startsWith("ppt/")))
             throw new UnsupportedFormatException(name,
                     describe("application/vnd.openxmlformats-officedocument.presentationml.presentation"));
@@ -157,8 +215,10 @@ public final class FormatDetector {
             throw new EncryptedDocumentException(name,
                     "is protected by a password (an encrypted Office Open XML package); save a copy without a password");
         if (streams.contains("WordDocument")) return Readers.forFormat("doc", name, WORD_97);
-        if (streams.contains("Workbook") || streams.contains("Book"))
-            throw new UnsupportedFormatException(name, describe("application/vnd.ms-excel"));
+        if (streams.contains("Workbook")) return Readers.forFormat("xls", name, EXCEL_97);
+        if (streams.contains("Book"))
+            throw new UnsupportedFormatException(name,
+                    "an Excel 5.0/95 workbook (BIFF5) or older; save it as .xlsx");
         if (streams.contains("PowerPoint Document"))
             throw new UnsupportedFormatException(name, describe("application/vnd.ms-powerpoint"));
         throw new UnsupportedFormatException(name, describe("application/x-tika-msoffice"));

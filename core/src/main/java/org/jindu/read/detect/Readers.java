@@ -18,7 +18,11 @@ final class Readers {
             "pdf", "jindu-pdf",
             "docx", "jindu-office",
             "doc", "jindu-office",
-            "ofd", "jindu-ofd");
+            "xlsx", "jindu-office",
+            "xls", "jindu-office",
+            "ofd", "jindu-ofd",
+            "html", "jindu-html",
+            "mht", "jindu-html");
 
     private static final class Holder {
         static final Map<String, DocumentReader> BY_FORMAT = load();
