@@ -27,7 +27,10 @@ import org.jindu.read.FormatDetector;
  * <p>The reader is chosen by the file's content, not its name: text, DOCX, and Word 97-2003 DOC (also
  * WPS). Odd content becomes warnings in the report; a file that cannot be read at all throws a
  * {@link JinduException} subclass saying why ({@link EmptyDocumentException},
- * {@link CorruptDocumentException}, {@link EncryptedDocumentException}, {@link UnsupportedFormatException}).
+ * {@link CorruptDocumentException}, {@link EncryptedDocumentException}, {@link UnsupportedFormatException},
+ * {@link TooLargeException} when it needs more memory, stack or time than jindu allows it). A bug of
+ * jindu's own met on a document throws {@link InternalErrorException} (code {@code INTERNAL}), never
+ * a {@link CorruptDocumentException}: the document is not blamed for it.
  * All methods are thread-safe.
  */
 public final class Jindu {
@@ -63,10 +66,22 @@ public final class Jindu {
      */
     public static Report parse(byte[] bytes, String name) throws JinduException {
         Objects.requireNonNull(bytes, "bytes");
-        DocumentReader reader = FormatDetector.readerFor(bytes, name);
-        Layout layout = reader.read(bytes, name);
-        DocumentInfo info = new DocumentInfo(name, layout.format(), sha256(bytes), layout.pages());
-        return ReportMetrics.fill(ReportAssembler.assemble(layout, info));
+        try {
+            DocumentReader reader = FormatDetector.readerFor(bytes, name);
+            Layout layout = reader.read(bytes, name);
+            DocumentInfo info = new DocumentInfo(name, layout.format(), sha256(bytes), layout.pages());
+            return ReportMetrics.fill(ReportAssembler.assemble(layout, info));
+        } catch (StackOverflowError e) {
+            throw new TooLargeException(name, "is nested too deeply to read (the reader ran out of stack)", e);
+        } catch (OutOfMemoryError e) {
+            // What this document held is garbage now; the JVM goes on with the next one.
+            throw new TooLargeException(name, "needs more memory than this Java process has (-Xmx "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) to read", e);
+        } catch (RuntimeException e) {
+            // Every reader turns its library's complaints about the bytes into a JinduException: what is
+            // left is jindu's own bug, never the document's fault.
+            throw new InternalErrorException(name, e);
+        }
     }
 
     /** This library's version, from the jar's manifest, or "dev" when run from classes. */

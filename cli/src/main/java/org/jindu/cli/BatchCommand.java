@@ -19,6 +19,7 @@ import org.jindu.cli.batch.FileWalker;
 import org.jindu.cli.batch.JsonlExport;
 import org.jindu.cli.batch.Outcome;
 import org.jindu.cli.batch.Store;
+import org.jindu.cli.batch.StoreException;
 import org.jindu.cli.batch.Summary;
 import org.jindu.cli.batch.XlsxExport;
 import picocli.CommandLine.Command;
@@ -90,8 +91,16 @@ final class BatchCommand implements Callable<Integer> {
         checkArguments();
         PrintWriter err = spec.commandLine().getErr();
         Summary summary;
-        try (Store store = openStore()) {
-            FileWalker walker = new FileWalker(includes, excludes);
+        Store opened;
+        try {
+            opened = Store.open(db);
+        } catch (StoreException e) {
+            err.println("jindu: batch: " + e.getMessage());
+            err.flush();
+            return e.environment() ? Main.USAGE : Main.INTERNAL_ERROR;
+        }
+        try (Store store = opened) {
+            FileWalker walker = new FileWalker(includes, excludes).never(FileWalker.databaseFiles(db));
             Batch batch = new Batch(store, threads, force);
             // Ctrl-C or TERM (not KILL): what is stored is whole; say so, on a line of its own after the bar.
             Thread onStop = new Thread(() -> {
@@ -102,7 +111,29 @@ final class BatchCommand implements Callable<Integer> {
             }, "jindu-batch-stopped");
             Runtime.getRuntime().addShutdownHook(onStop);
             try (Progress progress = Progress.start(!quiet && Progress.stderrIsTerminal(), walker, paths)) {
-                summary = batch.run(walker, paths, progress::done);
+                summary = batch.run(walker, paths, new Batch.Listener() {
+                    @Override
+                    public void done(Outcome outcome) {
+                        progress.done(outcome);
+                    }
+
+                    @Override
+                    public void skipped(Path path, String why) {
+                        err.println("jindu: " + path + ": skipped: " + why);
+                        err.flush();
+                    }
+                });
+            } catch (StoreException e) {
+                err.println();
+                err.println("jindu: batch: stopped: " + e.getMessage());
+                err.flush();
+                return e.environment() ? Main.USAGE : Main.INTERNAL_ERROR;
+            } catch (Batch.ListenerException e) {
+                err.println();
+                err.println("jindu: batch: stopped: " + e.getMessage()
+                        + "; every document stored is complete: run the same command again to read the rest");
+                err.flush();
+                return Main.INTERNAL_ERROR;
             } finally {
                 removeShutdownHook(onStop);
             }
@@ -111,7 +142,14 @@ final class BatchCommand implements Callable<Integer> {
                 err.println("jindu: batch: " + summary);
             }
             err.flush();
-            export(store);
+            try {
+                export(store);
+            } catch (java.io.IOException e) {
+                err.println("jindu: batch: cannot write " + output + ": " + Failures.message(e, String.valueOf(output))
+                        + "; the database is complete, run the export again when this is put right");
+                err.flush();
+                return Main.USAGE;
+            }
         }
         return summary.failed() > 0 ? Main.DOCUMENT_FAILED : Main.OK;
     }
@@ -164,14 +202,6 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private Store openStore() {
-        try {
-            return Store.open(db);
-        } catch (SQLException e) {
-            throw usage("cannot use " + db + " as the database: " + e.getMessage());
-        }
-    }
-
     private void export(Store store) throws Exception {
         switch (format) {
             case sqlite -> { }
@@ -182,8 +212,9 @@ final class BatchCommand implements Callable<Integer> {
                     PrintWriter out = spec.commandLine().getOut();
                     JsonlExport.write(store.connection(), out);
                 } else {
-                    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                        JsonlExport.write(store.connection(), out);
+                    try (OutputFile file = OutputFile.open(output)) {
+                        JsonlExport.write(store.connection(), file.writer());
+                        file.commit();
                     }
                 }
             }

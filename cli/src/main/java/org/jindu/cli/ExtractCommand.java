@@ -11,8 +11,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jindu.InternalErrorException;
 import org.jindu.Jindu;
 import org.jindu.JinduException;
+import org.jindu.TooLargeException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
 import picocli.CommandLine.Command;
@@ -52,44 +54,77 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (UTF-8) instead of standard output."
-                    + " It is created even when some documents fail.")
+                    + " It is written even when some documents fail, through a temporary file renamed"
+                    + " at the end: a failed write leaves an earlier FILE as it was.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
         boolean failed = false;
-        try (Writer out = openOutput(); ReportSink sink = sink(out)) {
-            for (String file : files) {
-                Report report;
-                try {
-                    report = parse(file);
-                } catch (JinduException | IOException e) {
-                    failed = true;
-                    PrintWriter err = spec.commandLine().getErr();
-                    err.println("jindu: " + file + ": " + Failures.message(e, file));
-                    err.flush();
-                    continue;
+        boolean internal = false;
+        PrintWriter err = spec.commandLine().getErr();
+        try (OutputFile file = openOutput()) {
+            Writer out = file == null ? new NonClosingWriter(spec.commandLine().getOut()) : file.writer();
+            try (ReportSink sink = sink(out)) {
+                for (String name : files) {
+                    Report report;
+                    try {
+                        report = parse(name);
+                    } catch (JinduException | IOException e) {
+                        failed = true;
+                        internal |= e instanceof InternalErrorException;
+                        err.println("jindu: " + name + ": " + Failures.message(e, name));
+                        if (e instanceof InternalErrorException && Main.verbose(spec)) {
+                            e.printStackTrace(err);
+                        }
+                        err.flush();
+                        continue;
+                    }
+                    sink.add(report);
                 }
-                sink.add(report);
             }
+            if (file != null) {
+                file.commit();
+            }
+        } catch (IOException e) {
+            if (output == null) {
+                throw e;
+            }
+            err.println("jindu: cannot write " + output + ": " + Failures.message(e, output.toString())
+                    + "; it was left as it was");
+            err.flush();
+            return Main.USAGE;
         }
-        return failed ? Main.DOCUMENT_FAILED : Main.OK;
+        return internal ? Main.INTERNAL_ERROR : failed ? Main.DOCUMENT_FAILED : Main.OK;
     }
 
     private Report parse(String file) throws IOException, JinduException {
-        if (file.equals("-")) {
-            return Jindu.parse(System.in, "-");
+        try {
+            if (file.equals("-")) {
+                return Jindu.parse(System.in, "-");
+            }
+            return Jindu.parse(Path.of(file));
+        } catch (RuntimeException | StackOverflowError e) {
+            // the library turns its own failures into InternalErrorException; this is the last net
+            throw new InternalErrorException(file, e);
+        } catch (OutOfMemoryError e) {
+            throw new TooLargeException(file, "is too large to read into memory", e);
         }
-        return Jindu.parse(Path.of(file));
     }
 
-    /** The output file, created now so that it exists whatever happens next, or standard output. */
-    private Writer openOutput() {
+    /**
+     * The output file's temporary twin, created now so that an unwritable folder is a usage error before
+     * any document is read; renamed onto the output when every report is written. Null for standard output.
+     */
+    private OutputFile openOutput() {
         if (output == null) {
-            return new NonClosingWriter(spec.commandLine().getOut());
+            return null;
+        }
+        if (Files.isDirectory(output)) {
+            throw new ParameterException(spec.commandLine(), "cannot write " + output + ": it is a folder");
         }
         try {
-            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+            return OutputFile.open(output);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(),
                     "cannot write " + output + ": its folder does not exist");

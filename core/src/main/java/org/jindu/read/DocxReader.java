@@ -70,8 +70,10 @@ public final class DocxReader implements DocumentReader {
             doc = new XWPFDocument(new ByteArrayInputStream(bytes));
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw new EncryptedDocumentException(name, "is protected by a password; save a copy without a password", e);
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "is not a readable DOCX package: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorruptDocumentException(name, "is not a readable DOCX package (a damaged or cut-short ZIP or XML part)", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "is not a readable DOCX package (a damaged or cut-short ZIP or XML part)", e);
         }
         try (doc) {
             Walker walker = new Walker(doc);
@@ -80,8 +82,10 @@ public final class DocxReader implements DocumentReader {
                     : ((Table) b).rows().stream().anyMatch(r -> !r.isBlank()));
             if (!text) throw new EmptyDocumentException(name);
             return new Layout(format(), null, walker.blocks, walker.warnings);
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "has a Word document that cannot be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorruptDocumentException(name, "has a Word document part that cannot be read", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "has a Word document part that cannot be read", e);
         }
     }
 

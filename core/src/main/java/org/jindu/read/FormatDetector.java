@@ -91,7 +91,13 @@ public final class FormatDetector {
                 return new TextReader();
             }
             case "application/octet-stream" -> {
-                // Tika names no type: GB18030 text, or binary that the text reader refuses
+                // Tika names no type: GB18030 text, or binary that the text reader refuses. Binary bytes
+                // under a binary format's name are that format damaged, not "binary data, not text".
+                String extension = extension(name);
+                if (BINARY_NAMES.contains(extension) && TextReader.looksBinary(bytes))
+                    throw new CorruptDocumentException(name, "is named ." + extension + " but its bytes are not a "
+                            + extension.toUpperCase(Locale.ROOT) + " document, nor any format jindu reads"
+                            + " (damaged, or another kind of file)");
                 return new TextReader();
             }
             default -> {
@@ -142,9 +148,12 @@ public final class FormatDetector {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             root.getEntryNames().forEach(streams::add);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw new CorruptDocumentException(name,
-                    "is an OLE2 compound file (Word 97-2003 DOC, WPS, XLS) that is damaged: " + e.getMessage(), e);
+                    "is an OLE2 compound file (Word 97-2003 DOC, WPS, XLS) that is damaged or cut short", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name,
+                    "is an OLE2 compound file (Word 97-2003 DOC, WPS, XLS) that is damaged or cut short", e);
         }
         if (streams.contains("EncryptedPackage") || streams.contains("EncryptionInfo"))
             throw new EncryptedDocumentException(name,

@@ -119,6 +119,15 @@ public final class TextReader implements DocumentReader {
         }
     }
 
+    /** Whether these bytes are binary data rather than text in any encoding the reader knows. */
+    static boolean looksBinary(byte[] b) {
+        try {
+            return looksBinary(decode(b, "", new ArrayList<>()));
+        } catch (JinduException e) {
+            return true; // NUL bytes without a UTF-16 byte-order mark
+        }
+    }
+
     /** More than one character in twenty a control character other than tab, line ends and form feed. */
     private static boolean looksBinary(String text) {
         long control = text.chars()

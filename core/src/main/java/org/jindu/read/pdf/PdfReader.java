@@ -13,6 +13,7 @@ import org.jindu.layout.Block;
 import org.jindu.layout.Layout;
 import org.jindu.model.Warning;
 import org.jindu.read.DocumentReader;
+import org.jindu.read.ReadFailures;
 
 /**
  * Reads a PDF with Apache PDFBox into a {@link Layout}: per page, the ruled tables (cells from the
@@ -55,8 +56,10 @@ public final class PdfReader implements DocumentReader {
                         + (totals[1] > 0 ? " (its " + pages + " page(s) are images, a scan?)" : "")
                         + "; jindu cannot read it without OCR"));
             return new Layout(format(), pages, blocks, warnings);
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "the PDF could not be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorruptDocumentException(name, "the PDF's content could not be read (damaged or cut short)", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "the PDF's content could not be read (damaged or cut short)", e);
         }
     }
 
@@ -67,8 +70,10 @@ public final class PdfReader implements DocumentReader {
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(name, "the PDF needs a password to open; jindu takes none:"
                     + " save a copy without one");
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "not a readable PDF: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorruptDocumentException(name, "is not a readable PDF (damaged or cut short)", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "is not a readable PDF (damaged or cut short)", e);
         }
     }
 }
