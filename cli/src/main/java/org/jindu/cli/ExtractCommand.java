@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import org.jindu.InternalErrorException;
 import org.jindu.Jindu;
 import org.jindu.JinduException;
-import org.jindu.TooLargeException;
+import org.jindu.DocumentTooLargeException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
 import picocli.CommandLine.Command;
@@ -108,7 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
             // the library turns its own failures into InternalErrorException; this is the last net
             throw new InternalErrorException(file, e);
         } catch (OutOfMemoryError e) {
-            throw new TooLargeException(file, "is too large to read into memory", e);
+            throw new DocumentTooLargeException(file, "is too large to read into memory", e);
         }
     }
 
@@ -188,7 +188,7 @@ final class ExtractCommand implements Callable<Integer> {
 
         JsonArray(Writer out) throws IOException {
             this.out = out;
-            this.array = ReportJson.mapper().writerWithDefaultPrettyPrinter()
+            this.array = ReportJson.writer().withDefaultPrettyPrinter()
                     .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                     .writeValuesAsArray(out);
         }

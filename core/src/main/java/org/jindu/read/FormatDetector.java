@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypeException;
@@ -19,13 +17,12 @@ import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
 import org.jindu.JinduException;
 import org.jindu.UnsupportedFormatException;
-import org.jindu.read.pdf.PdfReader;
 
 /**
  * Chooses the reader for a file by what it holds, never by its name: the one place that decides.
  *
  * <p>Apache Tika's magic-byte detection (tika-core, given no file name) names the container: PDF
- * (read by {@link PdfReader}),
+ * (read by the PDF reader),
  * an Office Open XML package, an OLE2 compound file, text, or something else. tika-core alone cannot
  * tell a Word package from an Excel one, nor a Word 97-2003 file from other OLE2 files, so the
  * container's own directory settles it: {@code word/document.xml} in a package means DOCX; a
@@ -57,6 +54,9 @@ public final class FormatDetector {
             Map.entry("application/xml", "an XML document"),
             Map.entry("application/vnd.oasis.opendocument.text", "an OpenDocument text (ODT)"));
 
+    private static final String WORD_PACKAGE = "a Word document (DOCX)";
+    private static final String WORD_97 = "a Word 97-2003 or WPS document (DOC)";
+
     private FormatDetector() {
     }
 
@@ -74,7 +74,7 @@ public final class FormatDetector {
         String type = mediaType(bytes);
         switch (type) {
             case "application/pdf" -> {
-                return new PdfReader();
+                return Readers.forFormat("pdf", name, describe(type));
             }
             case "application/x-tika-ooxml", "application/zip" -> {
                 return packageReader(bytes, name, type);
@@ -88,7 +88,7 @@ public final class FormatDetector {
                     throw new CorruptDocumentException(name, "is named ." + extension
                             + " but holds plain text, not a " + extension.toUpperCase(Locale.ROOT)
                             + " document; rename it .txt to read it as text");
-                return new TextReader();
+                return Readers.forFormat("text", name, "text");
             }
             case "application/octet-stream" -> {
                 // Tika names no type: GB18030 text, or binary that the text reader refuses. Binary bytes
@@ -98,10 +98,10 @@ public final class FormatDetector {
                     throw new CorruptDocumentException(name, "is named ." + extension + " but its bytes are not a "
                             + extension.toUpperCase(Locale.ROOT) + " document, nor any format jindu reads"
                             + " (damaged, or another kind of file)");
-                return new TextReader();
+                return Readers.forFormat("text", name, "text");
             }
             default -> {
-                if (type.startsWith("text/") && !type.equals("text/html")) return new TextReader();
+                if (type.startsWith("text/") && !type.equals("text/html")) return Readers.forFormat("text", name, "text");
                 throw new UnsupportedFormatException(name, describe(type));
             }
         }
@@ -125,9 +125,9 @@ public final class FormatDetector {
         } catch (IOException | IllegalArgumentException e) {
             broken = true; // read what came before the damage
         }
-        if (entries.contains("word/document.xml")) return new DocxReader();
+        if (entries.contains("word/document.xml")) return Readers.forFormat("docx", name, WORD_PACKAGE);
         if (entries.stream().anyMatch(e -> e.startsWith("word/")))
-            return new DocxReader(); // a package whose main part has another name; the reader follows its relations
+            return Readers.forFormat("docx", name, WORD_PACKAGE); // a package whose main part has another name; the reader follows its relations
         if (broken || entries.isEmpty())
             throw new CorruptDocumentException(name, "is a ZIP package (DOCX or other Office Open XML) that is cut short"
                     + " or damaged: its entries cannot be read");
@@ -144,21 +144,17 @@ public final class FormatDetector {
 
     /** An OLE2 compound file: a Word 97-2003 (or WPS) document, an encrypted DOCX, or something else. */
     private static DocumentReader compoundReader(byte[] bytes, String name) throws JinduException {
-        Set<String> streams = new HashSet<>();
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            DirectoryNode root = fs.getRoot();
-            root.getEntryNames().forEach(streams::add);
-        } catch (IOException e) {
-            throw new CorruptDocumentException(name,
-                    "is an OLE2 compound file (Word 97-2003 DOC, WPS, XLS) that is damaged or cut short", e);
+        Set<String> streams;
+        try {
+            streams = Ole2Directory.entryNames(bytes);
         } catch (RuntimeException e) {
-            throw ReadFailures.of(name,
-                    "is an OLE2 compound file (Word 97-2003 DOC, WPS, XLS) that is damaged or cut short", e);
+            throw new CorruptDocumentException(name,
+                    "is an OLE2 compound file (Word 97-2003 DOC, WPS, XLS) that is damaged: its directory cannot be read");
         }
         if (streams.contains("EncryptedPackage") || streams.contains("EncryptionInfo"))
             throw new EncryptedDocumentException(name,
                     "is protected by a password (an encrypted Office Open XML package); save a copy without a password");
-        if (streams.contains("WordDocument")) return new DocReader();
+        if (streams.contains("WordDocument")) return Readers.forFormat("doc", name, WORD_97);
         if (streams.contains("Workbook") || streams.contains("Book"))
             throw new UnsupportedFormatException(name, describe("application/vnd.ms-excel"));
         if (streams.contains("PowerPoint Document"))

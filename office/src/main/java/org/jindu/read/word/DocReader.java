@@ -1,4 +1,4 @@
-package org.jindu.read;
+package org.jindu.read.word;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
+import org.jindu.read.DocumentReader;
 import org.jindu.CorruptDocumentException;
 import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
@@ -22,6 +23,7 @@ import org.jindu.UnsupportedFormatException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
+import org.jindu.read.ReadFailures;
 import org.jindu.layout.Paragraph;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;

@@ -1,9 +1,10 @@
-package org.jindu.read;
+package org.jindu.read.word;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.util.List;
+import org.jindu.read.FormatDetector;
 import org.jindu.Fixtures;
 import org.jindu.layout.Block;
 import org.jindu.layout.Layout;

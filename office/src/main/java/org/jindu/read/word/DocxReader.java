@@ -1,4 +1,4 @@
-package org.jindu.read;
+package org.jindu.read.word;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.jindu.read.DocumentReader;
 import org.jindu.CorruptDocumentException;
 import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
@@ -20,6 +21,7 @@ import org.jindu.JinduException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
+import org.jindu.read.ReadFailures;
 import org.jindu.layout.Paragraph;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;

@@ -15,6 +15,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jindu.read.word.DocReader;
+import org.jindu.read.word.DocxReader;
 import org.jindu.CorruptDocumentException;
 import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;

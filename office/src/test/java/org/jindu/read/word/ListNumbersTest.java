@@ -1,4 +1,4 @@
-package org.jindu.read;
+package org.jindu.read.word;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.jindu.read;
+package org.jindu.read.word;
 
 import java.util.HashMap;
 import java.util.List;
