@@ -86,9 +86,22 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; failures are still listed.")
     boolean quiet;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
+    LimitOptions limitOptions = new LimitOptions();
+
+    /** The limits asked for; a value that is not positive is a usage error. */
+    org.jindu.Limits limits() {
+        try {
+            return limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "a limit must be positive: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         checkArguments();
+        org.jindu.JinduParser parser = org.jindu.JinduParser.builder().limits(limits()).build();
         PrintWriter err = spec.commandLine().getErr();
         Summary summary;
         Store opened;
@@ -101,7 +114,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         try (Store store = opened) {
             FileWalker walker = new FileWalker(includes, excludes).never(FileWalker.databaseFiles(db));
-            Batch batch = new Batch(store, threads, force);
+            Batch batch = new Batch(store, threads, force, parser::parse);
             // Ctrl-C or TERM (not KILL): what is stored is whole; say so, on a line of its own after the bar.
             Thread onStop = new Thread(() -> {
                 err.println();

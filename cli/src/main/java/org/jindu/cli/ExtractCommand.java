@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jindu.InternalErrorException;
-import org.jindu.Jindu;
+import org.jindu.JinduParser;
 import org.jindu.JinduException;
 import org.jindu.DocumentTooLargeException;
 import org.jindu.json.ReportJson;
@@ -58,8 +58,21 @@ final class ExtractCommand implements Callable<Integer> {
                     + " at the end: a failed write leaves an earlier FILE as it was.")
     Path output;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
+    LimitOptions limitOptions = new LimitOptions();
+
+    /** The limits asked for; a value that is not positive is a usage error. */
+    org.jindu.Limits limits() {
+        try {
+            return limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "a limit must be positive: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
+        JinduParser parser = JinduParser.builder().limits(limits()).build();
         boolean failed = false;
         boolean internal = false;
         PrintWriter err = spec.commandLine().getErr();
@@ -69,7 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
                 for (String name : files) {
                     Report report;
                     try {
-                        report = parse(name);
+                        report = parse(parser, name);
                     } catch (JinduException | IOException e) {
                         failed = true;
                         internal |= e instanceof InternalErrorException;
@@ -98,12 +111,12 @@ final class ExtractCommand implements Callable<Integer> {
         return internal ? Main.INTERNAL_ERROR : failed ? Main.DOCUMENT_FAILED : Main.OK;
     }
 
-    private Report parse(String file) throws IOException, JinduException {
+    private Report parse(JinduParser parser, String file) throws IOException, JinduException {
         try {
             if (file.equals("-")) {
-                return Jindu.parse(System.in, "-");
+                return parser.parse(System.in, "-");
             }
-            return Jindu.parse(Path.of(file));
+            return parser.parse(Path.of(file));
         } catch (RuntimeException | StackOverflowError e) {
             // the library turns its own failures into InternalErrorException; this is the last net
             throw new InternalErrorException(file, e);

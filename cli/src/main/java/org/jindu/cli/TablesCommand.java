@@ -64,13 +64,31 @@ final class TablesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
     Path output;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
+    LimitOptions limitOptions = new LimitOptions();
+
+    /** The limits asked for; a value that is not positive is a usage error. */
+    org.jindu.Limits limits() {
+        try {
+            return limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "a limit must be positive: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
+        org.jindu.Limits limits = limits();
         Layout layout;
         try {
-            byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
             String name = file.equals("-") ? "-" : String.valueOf(Path.of(file).getFileName());
-            layout = FormatDetector.readerFor(bytes, name).read(bytes, name);
+            byte[] bytes = file.equals("-") ? System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1))
+                    : Files.size(Path.of(file)) > limits.maxBytes() ? null : Files.readAllBytes(Path.of(file));
+            if (bytes == null || bytes.length > limits.maxBytes()) {
+                throw new org.jindu.DocumentTooLargeException(name, "the file has more bytes than the limit of "
+                        + limits.maxBytes() + " (raise it with --max-bytes)");
+            }
+            layout = read(bytes, name, limits);
         } catch (JinduException | IOException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("jindu: " + file + ": " + Failures.message(e, file));
@@ -149,6 +167,19 @@ final class TablesCommand implements Callable<Integer> {
         @Override
         public void close() throws IOException {
             flush();
+        }
+    }
+    /** The document's layout, with the same nets as {@link org.jindu.JinduParser#parse(byte[], String)}. */
+    private static Layout read(byte[] bytes, String name, org.jindu.Limits limits) throws JinduException {
+        try {
+            return FormatDetector.readerFor(bytes, name).read(bytes, name,
+                    org.jindu.read.ReadContext.start(name, limits, true));
+        } catch (StackOverflowError e) {
+            throw new org.jindu.DocumentTooLargeException(name, "is nested too deeply to read", e);
+        } catch (OutOfMemoryError e) {
+            throw new org.jindu.DocumentTooLargeException(name, "needs more memory than this Java process has", e);
+        } catch (RuntimeException e) {
+            throw new org.jindu.InternalErrorException(name, e);
         }
     }
 }

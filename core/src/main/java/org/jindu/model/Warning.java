@@ -47,6 +47,13 @@ public record Warning(
     /** A rate or a share of a whole is above 100%. */
     public static final String RATE_ABOVE_100 = "RATE_ABOVE_100";
 
+    /**
+     * A limit of {@link org.jindu.Limits} cut what was read: rows or cells left out, a cell cut short, a
+     * span clamped to the table's grid, a page read without its ruled tables. The message names the limit
+     * and its option.
+     */
+    public static final String LIMIT = "LIMIT";
+
     public Warning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

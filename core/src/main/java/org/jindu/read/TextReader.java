@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jindu.CorruptDocumentException;
 import org.jindu.EmptyDocumentException;
 import org.jindu.JinduException;
+import org.jindu.Limits;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
@@ -41,6 +42,12 @@ public final class TextReader implements DocumentReader {
 
     @Override
     public Layout read(byte[] bytes, String name) throws JinduException {
+        return read(bytes, name, ReadContext.defaults(name));
+    }
+
+    @Override
+    public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
+        Limits limits = context.limits();
         List<Warning> warnings = new ArrayList<>();
         String text = decode(bytes, name, warnings);
         if (text.isBlank()) throw new EmptyDocumentException(name);
@@ -52,8 +59,25 @@ public final class TextReader implements DocumentReader {
         List<Block> blocks = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
+        text = null; // the lines hold it now
+        int maxChars = limits.maxCellChars();
+        boolean cut = false;
+        int kept = 0;
         for (int i = 0; i < lines.length; i++) {
+            if ((i & 1023) == 0) context.checkTime();
+            if (kept++ >= limits.maxRows()) {
+                warnings.add(new Warning(Warning.LIMIT, "the text has more than " + limits.maxRows()
+                        + " lines; the rest, from line " + (i + 1) + ", was not read (raise the limit with --max-rows)"));
+                break;
+            }
             String line = lines[i];
+            lines[i] = null;
+            if (line.length() > maxChars) {
+                line = line.substring(0, maxChars);
+                if (!cut) warnings.add(new Warning(Warning.LIMIT, "line " + (i + 1) + " has more than " + maxChars
+                        + " characters; it and any other such line were cut there (raise the limit with --max-cell-chars)"));
+                cut = true;
+            }
             int feeds = (int) line.chars().filter(c -> c == '\f').count();
             if (feeds > 0) {
                 // a form feed ends the table piece of the page before it
