@@ -119,9 +119,11 @@ public final class JinduParser {
             DocumentReader reader = FormatDetector.readerFor(bytes, name);
             ReadContext context = ReadContext.start(name, limits, ocr);
             Layout layout = reader.read(bytes, name, context);
+            context.checkTime();
             DocumentInfo info = new DocumentInfo(name, layout.format(), Jindu.sha256(bytes), layout.pages());
             Report report = ReportAssembler.assemble(layout, info);
-            return figures ? ReportMetrics.fill(report, scanner) : report;
+            context.checkTime();
+            return figures ? ReportMetrics.fill(report, scanner, context::timeUp) : report;
         } catch (StackOverflowError e) {
             throw new DocumentTooLargeException(name, "is nested too deeply to read (the reader ran out of stack;"
                     + " a larger thread stack, -Xss, may read it)", e);

@@ -47,7 +47,7 @@ public record Limits(
 
     /** The limits {@link Jindu#parse} uses: generous for any real report, tight for a bomb. */
     public static final Limits DEFAULT = new Limits(
-            256L << 20, 5_000, 1_000_000, 1_000_000, 1_000_000, 2_000_000, 400, 1L << 30, 1L << 30, 200,
+            256L << 20, 5_000, 1_000_000, 100_000, 1_000_000, 2_000_000, 400, 1L << 30, 1L << 30, 200,
             Duration.ofMinutes(5));
 
     public Limits {

@@ -93,7 +93,15 @@ final class ExtractCommand implements Callable<Integer> {
                         err.flush();
                         continue;
                     }
-                    sink.add(report);
+                    try {
+                        sink.add(report);
+                    } catch (OutOfMemoryError e) {
+                        report = null;
+                        failed = true;
+                        err.println("jindu: " + name + ": its report is too large to write within this Java process's"
+                                + " memory (raise it with -Xmx); the output may hold part of it");
+                        err.flush();
+                    }
                 }
             }
             if (file != null) {
@@ -166,7 +174,8 @@ final class ExtractCommand implements Callable<Integer> {
     private record JsonLines(Writer out) implements ReportSink {
         @Override
         public void add(Report report) throws IOException {
-            out.write(ReportJson.toJson(report, false));
+            // streamed, never held as one string: a report of a million records fits in a small heap
+            ReportJson.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
             out.write('\n');
             out.flush();
         }
@@ -181,7 +190,8 @@ final class ExtractCommand implements Callable<Integer> {
     private record SingleJson(Writer out) implements ReportSink {
         @Override
         public void add(Report report) throws IOException {
-            out.write(ReportJson.toJson(report, true));
+            ReportJson.writer().withDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, report);
             out.write('\n');
         }
 

@@ -18,7 +18,7 @@ final class LimitOptions {
     @Option(names = "--max-cells", paramLabel = "N", description = "Most cells in one table (default 1000000).")
     Integer maxCells;
 
-    @Option(names = "--max-rows", paramLabel = "N", description = "Most table rows and paragraphs in one document (default 1000000).")
+    @Option(names = "--max-rows", paramLabel = "N", description = "Most table rows and paragraphs (text: lines) in one document (default 100000).")
     Integer maxRows;
 
     @Option(names = "--max-cell-chars", paramLabel = "N", description = "Most characters kept of one cell or paragraph (default 1000000).")
