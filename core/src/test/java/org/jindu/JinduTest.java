@@ -1,5 +1,9 @@
 package org.jindu;
 
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EmptyDocumentException;
+import org.jindu.exception.UnsupportedFormatException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

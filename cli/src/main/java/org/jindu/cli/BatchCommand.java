@@ -90,7 +90,7 @@ final class BatchCommand implements Callable<Integer> {
     LimitOptions limitOptions = new LimitOptions();
 
     /** The limits asked for; a value that is not positive is a usage error. */
-    org.jindu.Limits limits() {
+    org.jindu.read.Limits limits() {
         try {
             return limitOptions.limits();
         } catch (IllegalArgumentException e) {

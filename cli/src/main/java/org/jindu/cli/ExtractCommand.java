@@ -11,10 +11,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jindu.InternalErrorException;
+import org.jindu.exception.InternalErrorException;
 import org.jindu.JinduParser;
-import org.jindu.JinduException;
-import org.jindu.DocumentTooLargeException;
+import org.jindu.exception.JinduException;
+import org.jindu.exception.DocumentTooLargeException;
+import org.jindu.Jindu;
+import org.jindu.exception.JinduException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
 import picocli.CommandLine.Command;
@@ -62,7 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
     LimitOptions limitOptions = new LimitOptions();
 
     /** The limits asked for; a value that is not positive is a usage error. */
-    org.jindu.Limits limits() {
+    org.jindu.read.Limits limits() {
         try {
             return limitOptions.limits();
         } catch (IllegalArgumentException e) {

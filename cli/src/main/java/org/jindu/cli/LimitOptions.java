@@ -1,7 +1,7 @@
 package org.jindu.cli;
 
 import java.time.Duration;
-import org.jindu.Limits;
+import org.jindu.read.Limits;
 import picocli.CommandLine.Option;
 
 /**

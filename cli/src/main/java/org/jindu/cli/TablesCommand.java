@@ -15,14 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
 import org.jindu.layout.Row;
 import org.jindu.layout.Table;
 import org.jindu.layout.Tables;
 import org.jindu.model.Warning;
-import org.jindu.read.FormatDetector;
+import org.jindu.read.detect.FormatDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +68,7 @@ final class TablesCommand implements Callable<Integer> {
     LimitOptions limitOptions = new LimitOptions();
 
     /** The limits asked for; a value that is not positive is a usage error. */
-    org.jindu.Limits limits() {
+    org.jindu.read.Limits limits() {
         try {
             return limitOptions.limits();
         } catch (IllegalArgumentException e) {
@@ -78,14 +78,14 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        org.jindu.Limits limits = limits();
+        org.jindu.read.Limits limits = limits();
         Layout layout;
         try {
             String name = file.equals("-") ? "-" : String.valueOf(Path.of(file).getFileName());
             byte[] bytes = file.equals("-") ? System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1))
                     : Files.size(Path.of(file)) > limits.maxBytes() ? null : Files.readAllBytes(Path.of(file));
             if (bytes == null || bytes.length > limits.maxBytes()) {
-                throw new org.jindu.DocumentTooLargeException(name, "the file has more bytes than the limit of "
+                throw new org.jindu.exception.DocumentTooLargeException(name, "the file has more bytes than the limit of "
                         + limits.maxBytes() + " (raise it with --max-bytes)");
             }
             layout = read(bytes, name, limits);
@@ -170,16 +170,16 @@ final class TablesCommand implements Callable<Integer> {
         }
     }
     /** The document's layout, with the same nets as {@link org.jindu.JinduParser#parse(byte[], String)}. */
-    private static Layout read(byte[] bytes, String name, org.jindu.Limits limits) throws JinduException {
+    private static Layout read(byte[] bytes, String name, org.jindu.read.Limits limits) throws JinduException {
         try {
             return FormatDetector.readerFor(bytes, name).read(bytes, name,
                     org.jindu.read.ReadContext.start(name, limits, true));
         } catch (StackOverflowError e) {
-            throw new org.jindu.DocumentTooLargeException(name, "is nested too deeply to read", e);
+            throw new org.jindu.exception.DocumentTooLargeException(name, "is nested too deeply to read", e);
         } catch (OutOfMemoryError e) {
-            throw new org.jindu.DocumentTooLargeException(name, "needs more memory than this Java process has", e);
+            throw new org.jindu.exception.DocumentTooLargeException(name, "needs more memory than this Java process has", e);
         } catch (RuntimeException e) {
-            throw new org.jindu.InternalErrorException(name, e);
+            throw new org.jindu.exception.InternalErrorException(name, e);
         }
     }
 }

@@ -48,7 +48,7 @@ public record Warning(
     public static final String RATE_ABOVE_100 = "RATE_ABOVE_100";
 
     /**
-     * A limit of {@link org.jindu.Limits} cut what was read: rows or cells left out, a cell cut short, a
+     * A limit of {@link org.jindu.read.Limits} cut what was read: rows or cells left out, a cell cut short, a
      * span clamped to the table's grid, a page read without its ruled tables. The message names the limit
      * and its option.
      */

@@ -1,8 +1,8 @@
 package org.jindu.read;
 
-import org.jindu.CorruptDocumentException;
-import org.jindu.InternalErrorException;
-import org.jindu.JinduException;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.InternalErrorException;
+import org.jindu.exception.JinduException;
 
 /**
  * Tells a document's fault from jindu's own. A format library (POI, PDFBox) that throws while it reads

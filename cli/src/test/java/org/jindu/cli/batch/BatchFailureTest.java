@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jindu.InternalErrorException;
+import org.jindu.exception.InternalErrorException;
 import org.jindu.Jindu;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

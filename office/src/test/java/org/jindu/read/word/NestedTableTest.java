@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.util.List;
-import org.jindu.read.FormatDetector;
+import org.jindu.read.detect.FormatDetector;
 import org.jindu.Fixtures;
 import org.jindu.layout.Block;
 import org.jindu.layout.Layout;

@@ -134,9 +134,9 @@ final class PageScanner extends PDFTextStripper {
 
     /** The time budget ran out: carries the failure through PDFBox's IOException-only callbacks. */
     static final class TimeUp extends IOException {
-        final org.jindu.JinduException failure;
+        final org.jindu.exception.JinduException failure;
 
-        TimeUp(org.jindu.JinduException failure) {
+        TimeUp(org.jindu.exception.JinduException failure) {
             super(failure.getMessage(), failure);
             this.failure = failure;
         }
@@ -146,7 +146,7 @@ final class PageScanner extends PDFTextStripper {
         if (context == null) return;
         try {
             context.checkTime();
-        } catch (org.jindu.JinduException e) {
+        } catch (org.jindu.exception.JinduException e) {
             throw new TimeUp(e);
         }
     }

@@ -22,11 +22,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.jindu.CorruptDocumentException;
-import org.jindu.EncryptedDocumentException;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EncryptedDocumentException;
 import org.jindu.Fixtures;
 import org.jindu.Jindu;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
@@ -34,7 +34,7 @@ import org.jindu.layout.Paragraph;
 import org.jindu.layout.Table;
 import org.jindu.model.Report;
 import org.jindu.model.Warning;
-import org.jindu.read.FormatDetector;
+import org.jindu.read.detect.FormatDetector;
 import org.junit.jupiter.api.Test;
 
 /** Odd and bad PDFs, and what the reader puts in the layout. */

@@ -1,4 +1,4 @@
-package org.jindu;
+package org.jindu.exception;
 
 /** The document has no bytes, or nothing but whitespace. */
 public class EmptyDocumentException extends JinduException {

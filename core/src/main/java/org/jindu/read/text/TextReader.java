@@ -1,4 +1,6 @@
-package org.jindu.read;
+package org.jindu.read.text;
+
+import org.jindu.read.DocumentReader;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jindu.CorruptDocumentException;
-import org.jindu.EmptyDocumentException;
-import org.jindu.JinduException;
-import org.jindu.Limits;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EmptyDocumentException;
+import org.jindu.exception.JinduException;
+import org.jindu.read.Limits;
+import org.jindu.read.ReadContext;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EmptyDocumentException;
+import org.jindu.exception.JinduException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
@@ -144,7 +150,7 @@ public final class TextReader implements DocumentReader {
     }
 
     /** Whether these bytes are binary data rather than text in any encoding the reader knows. */
-    static boolean looksBinary(byte[] b) {
+    public static boolean looksBinary(byte[] b) {
         try {
             return looksBinary(decode(b, "", new ArrayList<>()));
         } catch (JinduException e) {

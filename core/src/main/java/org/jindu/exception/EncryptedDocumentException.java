@@ -1,4 +1,4 @@
-package org.jindu;
+package org.jindu.exception;
 
 /**
  * The document is protected by a password (an encrypted .docx is an OLE2 file holding an

@@ -1,10 +1,12 @@
-package org.jindu.read;
+package org.jindu.read.detect;
+
+import org.jindu.read.DocumentReader;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
-import org.jindu.UnsupportedFormatException;
+import org.jindu.exception.UnsupportedFormatException;
 
 /**
  * The readers installed on the class path, found once through {@link ServiceLoader} and kept by the

@@ -1,4 +1,4 @@
-package org.jindu;
+package org.jindu.exception;
 
 /** The document is of a type jindu has no reader for; {@link #detected()} names what was found. */
 public class UnsupportedFormatException extends JinduException {

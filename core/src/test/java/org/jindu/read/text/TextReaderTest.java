@@ -1,4 +1,5 @@
-package org.jindu.read;
+package org.jindu.read.text;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.jindu.CorruptDocumentException;
-import org.jindu.EmptyDocumentException;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EmptyDocumentException;
 import org.jindu.layout.Layout;
 import org.jindu.layout.Paragraph;
 import org.jindu.layout.Table;

@@ -1,4 +1,4 @@
-package org.jindu;
+package org.jindu.exception;
 
 /**
  * A document could not be read at all. Odd content never throws: it becomes a

@@ -1,4 +1,4 @@
-package org.jindu.read;
+package org.jindu.read.detect;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

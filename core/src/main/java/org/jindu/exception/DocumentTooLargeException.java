@@ -1,4 +1,4 @@
-package org.jindu;
+package org.jindu.exception;
 
 /**
  * A document goes past one of the {@link Limits} in a way that leaves nothing sensible to read: a

@@ -1,4 +1,4 @@
-package org.jindu;
+package org.jindu.exception;
 
 /** The document claims a format but its bytes do not hold up: binary data in a text file, a broken archive. */
 public class CorruptDocumentException extends JinduException {

@@ -1,4 +1,4 @@
-package org.jindu;
+package org.jindu.read;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,6 @@
-package org.jindu.read;
+package org.jindu.read.detect;
+
+import org.jindu.read.DocumentReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,11 +14,12 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
-import org.jindu.CorruptDocumentException;
-import org.jindu.EmptyDocumentException;
-import org.jindu.EncryptedDocumentException;
-import org.jindu.JinduException;
-import org.jindu.UnsupportedFormatException;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EmptyDocumentException;
+import org.jindu.exception.EncryptedDocumentException;
+import org.jindu.exception.JinduException;
+import org.jindu.exception.UnsupportedFormatException;
+import org.jindu.read.text.TextReader;
 
 /**
  * Chooses the reader for a file by what it holds, never by its name: the one place that decides.

@@ -1,4 +1,8 @@
-package org.jindu.read;
+package org.jindu.read.detect;
+
+import org.jindu.read.DocumentReader;
+
+import org.jindu.read.text.TextReader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,11 +21,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jindu.read.word.DocReader;
 import org.jindu.read.word.DocxReader;
-import org.jindu.CorruptDocumentException;
-import org.jindu.EmptyDocumentException;
-import org.jindu.EncryptedDocumentException;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EmptyDocumentException;
+import org.jindu.exception.EncryptedDocumentException;
 import org.jindu.Fixtures;
-import org.jindu.UnsupportedFormatException;
+import org.jindu.exception.UnsupportedFormatException;
 import org.jindu.read.pdf.PdfReader;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.jindu;
+package org.jindu.exception;
 
 /**
  * jindu failed on this document through a bug of its own, not through anything wrong with the
