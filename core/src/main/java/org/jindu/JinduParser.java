@@ -120,15 +120,44 @@ public final class JinduParser {
     public Report parse(byte[] bytes, String name) throws JinduException {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > limits.maxBytes()) throw tooLarge(name, bytes.length);
-        try {
-            DocumentReader reader = FormatDetector.readerFor(bytes, name);
-            ReadContext context = ReadContext.start(name, limits, ocr);
-            Layout layout = reader.read(bytes, name, context);
+        ReadContext context = ReadContext.start(name, limits, ocr);
+        return guarded(name, () -> {
+            Layout layout = FormatDetector.readerFor(bytes, name).read(bytes, name, context);
             context.checkTime();
             DocumentInfo info = new DocumentInfo(name, layout.format(), Jindu.sha256(bytes), layout.pages());
             Report report = ReportAssembler.assemble(layout, info);
             context.checkTime();
             return figures ? ReportMetrics.fill(report, scanner, context::timeUp) : report;
+        });
+    }
+
+    /**
+     * Reads a document into its neutral layout (paragraphs and tables, each cell with its page and box)
+     * without making a report of it: what {@code jindu tables} prints, for documents of any kind.
+     *
+     * @param name the document's name for messages
+     * @throws JinduException when its content cannot be read, or goes past a limit
+     */
+    public Layout layout(byte[] bytes, String name) throws JinduException {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > limits.maxBytes()) throw tooLarge(name, bytes.length);
+        return guarded(name, () -> FormatDetector.readerFor(bytes, name).read(bytes, name,
+                ReadContext.start(name, limits, ocr)));
+    }
+
+    /** Work on one document that may fail only with a {@link JinduException}. */
+    private interface Work<T> {
+        T run() throws JinduException;
+    }
+
+    /**
+     * Runs {@code work}, turning what escapes the readers into typed failures of this document alone:
+     * running out of stack or memory is {@link DocumentTooLargeException}, any other exception a bug of
+     * jindu's ({@link InternalErrorException}), never the document's fault.
+     */
+    private static <T> T guarded(String name, Work<T> work) throws JinduException {
+        try {
+            return work.run();
         } catch (StackOverflowError e) {
             throw new DocumentTooLargeException(name, "is nested too deeply to read (the reader ran out of stack;"
                     + " a larger thread stack, -Xss, may read it)", e);

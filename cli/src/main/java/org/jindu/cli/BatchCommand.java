@@ -15,7 +15,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.jindu.cli.batch.Batch;
 import org.jindu.cli.batch.CsvExport;
+import org.jindu.cli.batch.Failures;
 import org.jindu.cli.batch.FileWalker;
+import org.jindu.cli.batch.OutputFile;
 import org.jindu.cli.batch.JsonlExport;
 import org.jindu.cli.batch.Outcome;
 import org.jindu.cli.batch.Store;
@@ -35,8 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "batch",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        header = "Read files and folders of reports into a SQLite database, resumably.",
         description = {
             "Reads every report in the files and folders given (folders recursively) into a SQLite database.",
             "A file that cannot be read is stored as a failed document with its reason; the batch goes on.",
@@ -103,6 +104,12 @@ final class BatchCommand implements Callable<Integer> {
         checkArguments();
         org.jindu.JinduParser parser = org.jindu.JinduParser.builder().limits(limits()).build();
         PrintWriter err = spec.commandLine().getErr();
+        FileWalker walker;
+        try {
+            walker = new FileWalker(includes, excludes);
+        } catch (IllegalArgumentException e) { // PatternSyntaxException among them
+            throw usage("not a valid --include or --exclude pattern: " + e.getMessage().lines().findFirst().orElse(""));
+        }
         Summary summary;
         Store opened;
         try {
@@ -113,7 +120,7 @@ final class BatchCommand implements Callable<Integer> {
             return e.environment() ? Main.USAGE : Main.INTERNAL_ERROR;
         }
         try (Store store = opened) {
-            FileWalker walker = new FileWalker(includes, excludes).never(FileWalker.databaseFiles(db));
+            walker.never(FileWalker.databaseFiles(db));
             Batch batch = new Batch(store, threads, force, parser::parse);
             // Ctrl-C or TERM (not KILL): what is stored is whole; say so, on a line of its own after the bar.
             Thread onStop = new Thread(() -> {

@@ -1,5 +1,6 @@
 package org.jindu.cli;
 
+import org.jindu.cli.batch.Failures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jindu.JinduParser;
 import org.jindu.exception.JinduException;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
@@ -22,7 +24,6 @@ import org.jindu.layout.Row;
 import org.jindu.layout.Table;
 import org.jindu.layout.Tables;
 import org.jindu.model.Warning;
-import org.jindu.read.detect.FormatDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "tables",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        header = "Print the tables of any document, joined across pages.",
         description = {
             "Prints the tables found in FILE, the pieces of a table on consecutive pages joined",
             "(a header repeated at the top of a page is dropped). Warnings go to standard error."
@@ -88,7 +88,7 @@ final class TablesCommand implements Callable<Integer> {
                 throw new org.jindu.exception.DocumentTooLargeException(name, "the file has more bytes than the limit of "
                         + limits.maxBytes() + " (raise it with --max-bytes)");
             }
-            layout = read(bytes, name, limits);
+            layout = JinduParser.builder().limits(limits).build().layout(bytes, name);
         } catch (JinduException | IOException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("jindu: " + file + ": " + Failures.message(e, file));
@@ -167,19 +167,6 @@ final class TablesCommand implements Callable<Integer> {
         @Override
         public void close() throws IOException {
             flush();
-        }
-    }
-    /** The document's layout, with the same nets as {@link org.jindu.JinduParser#parse(byte[], String)}. */
-    private static Layout read(byte[] bytes, String name, org.jindu.read.Limits limits) throws JinduException {
-        try {
-            return FormatDetector.readerFor(bytes, name).read(bytes, name,
-                    org.jindu.read.ReadContext.start(name, limits, true));
-        } catch (StackOverflowError e) {
-            throw new org.jindu.exception.DocumentTooLargeException(name, "is nested too deeply to read", e);
-        } catch (OutOfMemoryError e) {
-            throw new org.jindu.exception.DocumentTooLargeException(name, "needs more memory than this Java process has", e);
-        } catch (RuntimeException e) {
-            throw new org.jindu.exception.InternalErrorException(name, e);
         }
     }
 }

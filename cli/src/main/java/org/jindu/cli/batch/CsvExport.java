@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import org.jindu.cli.OutputFile;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -113,7 +113,7 @@ public final class FileWalker {
             try {
                 own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                action.skipped(entry, "cannot be examined: " + org.jindu.cli.Failures.message(e, entry.toString()));
+                action.skipped(entry, "cannot be examined: " + Failures.message(e, entry.toString()));
                 continue;
             }
             if (own.isDirectory()) {

@@ -40,7 +40,7 @@ final class StoreLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new StoreException(db, "cannot create its lock file " + file.getFileName() + ": "
-                    + org.jindu.cli.Failures.message(e, file.toString()), e);
+                    + Failures.message(e, file.toString()), e);
         }
         FileLock lock;
         try {
@@ -50,7 +50,7 @@ final class StoreLock implements AutoCloseable {
         } catch (IOException e) {
             close(channel);
             throw new StoreException(db, "cannot lock its lock file " + file.getFileName() + ": "
-                    + org.jindu.cli.Failures.message(e, file.toString()), e);
+                    + Failures.message(e, file.toString()), e);
         }
         if (lock == null) {
             String holder = holder(channel);

@@ -3,7 +3,6 @@ package org.jindu.cli.batch;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jindu.cli.OutputFile;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;

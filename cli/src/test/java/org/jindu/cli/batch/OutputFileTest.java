@@ -1,4 +1,4 @@
-package org.jindu.cli;
+package org.jindu.cli.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
