@@ -49,7 +49,11 @@ public final class FileWalker {
     /** The database of a batch and the files SQLite keeps beside it, which no walk may read. */
     public static List<Path> databaseFiles(Path db) {
         Path absolute = db.toAbsolutePath().normalize();
-        String name = absolute.getFileName().toString();
+        Path fileName = absolute.getFileName();
+        if (fileName == null) {
+            return List.of(absolute); // a file system root: no database can sit there
+        }
+        String name = fileName.toString();
         return List.of(absolute, absolute.resolveSibling(name + "-wal"), absolute.resolveSibling(name + "-shm"),
                 absolute.resolveSibling(name + "-journal"), absolute.resolveSibling(name + ".lock"));
     }

@@ -31,7 +31,11 @@ public final class OutputFile implements AutoCloseable {
     public static OutputFile open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+        Path name = absolute.getFileName();
+        if (folder == null || name == null) {
+            throw new java.nio.file.FileSystemException(target.toString(), null, "not a file (a file system root)");
+        }
+        Path temporary = Files.createTempFile(folder, "." + name + ".", ".part");
         try {
             return new OutputFile(target, temporary, Files.newOutputStream(temporary));
         } catch (IOException e) {
