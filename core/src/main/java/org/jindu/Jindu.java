@@ -21,7 +21,10 @@ import org.jindu.model.Report;
  * <p>The reader is chosen by the file's content, not its name: text, DOCX, Word 97-2003 DOC (also
  * WPS) and PDF, with whatever other readers are installed. Odd content becomes warnings in the report; a file that cannot be read at all throws a
  * {@link JinduException} subclass saying why ({@link EmptyDocumentException},
- * {@link CorruptDocumentException}, {@link EncryptedDocumentException}, {@link UnsupportedFormatException}).
+ * {@link CorruptDocumentException}, {@link EncryptedDocumentException}, {@link UnsupportedFormatException},
+ * {@link DocumentTooLargeException} past a {@link Limits limit}, or when it needs more memory or stack than
+ * the process has). A bug of jindu's own met on a document throws {@link InternalErrorException} (code
+ * {@code INTERNAL}), never a {@link CorruptDocumentException}: the document is not blamed for it.
  * All methods are thread-safe. For options (figures off, HanLP off, limits) build a
  * {@link JinduParser}; these methods use {@link JinduParser#defaults()}.
  */

@@ -2,6 +2,7 @@ package org.jindu;
 
 import org.jindu.exception.JinduException;
 import org.jindu.exception.DocumentTooLargeException;
+import org.jindu.exception.InternalErrorException;
 import org.jindu.read.Limits;
 
 import java.io.IOException;
@@ -119,10 +120,15 @@ public final class JinduParser {
     public Report parse(byte[] bytes, String name) throws JinduException {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > limits.maxBytes()) throw tooLarge(name, bytes.length);
-        Layout layout = layout(bytes, name);
-        DocumentInfo info = new DocumentInfo(name, layout.format(), Jindu.sha256(bytes), layout.pages());
-        Report report = ReportAssembler.assemble(layout, info);
-        return figures ? ReportMetrics.fill(report, scanner) : report;
+        ReadContext context = ReadContext.start(name, limits, ocr);
+        return guarded(name, () -> {
+            Layout layout = FormatDetector.readerFor(bytes, name).read(bytes, name, context);
+            context.checkTime();
+            DocumentInfo info = new DocumentInfo(name, layout.format(), Jindu.sha256(bytes), layout.pages());
+            Report report = ReportAssembler.assemble(layout, info);
+            context.checkTime();
+            return figures ? ReportMetrics.fill(report, scanner, context::timeUp) : report;
+        });
     }
 
     /**
@@ -135,8 +141,35 @@ public final class JinduParser {
     public Layout layout(byte[] bytes, String name) throws JinduException {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > limits.maxBytes()) throw tooLarge(name, bytes.length);
-        DocumentReader reader = FormatDetector.readerFor(bytes, name);
-        return reader.read(bytes, name, ReadContext.start(name, limits, ocr));
+        return guarded(name, () -> FormatDetector.readerFor(bytes, name).read(bytes, name,
+                ReadContext.start(name, limits, ocr)));
+    }
+
+    /** Work on one document that may fail only with a {@link JinduException}. */
+    private interface Work<T> {
+        T run() throws JinduException;
+    }
+
+    /**
+     * Runs {@code work}, turning what escapes the readers into typed failures of this document alone:
+     * running out of stack or memory is {@link DocumentTooLargeException}, any other exception a bug of
+     * jindu's ({@link InternalErrorException}), never the document's fault.
+     */
+    private static <T> T guarded(String name, Work<T> work) throws JinduException {
+        try {
+            return work.run();
+        } catch (StackOverflowError e) {
+            throw new DocumentTooLargeException(name, "is nested too deeply to read (the reader ran out of stack;"
+                    + " a larger thread stack, -Xss, may read it)", e);
+        } catch (OutOfMemoryError e) {
+            // What this document held is garbage now: the process goes on with the next one.
+            throw new DocumentTooLargeException(name, "needs more memory than this Java process has ("
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; raise it with -Xmx)", e);
+        } catch (RuntimeException e) {
+            // Readers turn their libraries' complaints about the bytes into a JinduException: what is left
+            // is a bug of jindu's, never the document's fault.
+            throw new InternalErrorException(name, e);
+        }
     }
 
     private DocumentTooLargeException tooLarge(String name, long size) {

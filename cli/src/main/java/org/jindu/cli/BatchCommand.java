@@ -15,10 +15,13 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.jindu.cli.batch.Batch;
 import org.jindu.cli.batch.CsvExport;
+import org.jindu.cli.batch.Failures;
 import org.jindu.cli.batch.FileWalker;
+import org.jindu.cli.batch.OutputFile;
 import org.jindu.cli.batch.JsonlExport;
 import org.jindu.cli.batch.Outcome;
 import org.jindu.cli.batch.Store;
+import org.jindu.cli.batch.StoreException;
 import org.jindu.cli.batch.Summary;
 import org.jindu.cli.batch.XlsxExport;
 import picocli.CommandLine.Command;
@@ -84,9 +87,22 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; failures are still listed.")
     boolean quiet;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
+    LimitOptions limitOptions = new LimitOptions();
+
+    /** The limits asked for; a value that is not positive is a usage error. */
+    org.jindu.read.Limits limits() {
+        try {
+            return limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "a limit must be positive: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         checkArguments();
+        org.jindu.JinduParser parser = org.jindu.JinduParser.builder().limits(limits()).build();
         PrintWriter err = spec.commandLine().getErr();
         FileWalker walker;
         try {
@@ -95,8 +111,17 @@ final class BatchCommand implements Callable<Integer> {
             throw usage("not a valid --include or --exclude pattern: " + e.getMessage().lines().findFirst().orElse(""));
         }
         Summary summary;
-        try (Store store = openStore()) {
-            Batch batch = new Batch(store, threads, force);
+        Store opened;
+        try {
+            opened = Store.open(db);
+        } catch (StoreException e) {
+            err.println("jindu: batch: " + e.getMessage());
+            err.flush();
+            return e.environment() ? Main.USAGE : Main.INTERNAL_ERROR;
+        }
+        try (Store store = opened) {
+            walker.never(FileWalker.databaseFiles(db));
+            Batch batch = new Batch(store, threads, force, parser::parse);
             // Ctrl-C or TERM (not KILL): what is stored is whole; say so, on a line of its own after the bar.
             Thread onStop = new Thread(() -> {
                 err.println();
@@ -106,7 +131,29 @@ final class BatchCommand implements Callable<Integer> {
             }, "jindu-batch-stopped");
             Runtime.getRuntime().addShutdownHook(onStop);
             try (Progress progress = Progress.start(!quiet && Progress.stderrIsTerminal(), walker, paths)) {
-                summary = batch.run(walker, paths, progress::done);
+                summary = batch.run(walker, paths, new Batch.Listener() {
+                    @Override
+                    public void done(Outcome outcome) {
+                        progress.done(outcome);
+                    }
+
+                    @Override
+                    public void skipped(Path path, String why) {
+                        err.println("jindu: " + path + ": skipped: " + why);
+                        err.flush();
+                    }
+                });
+            } catch (StoreException e) {
+                err.println();
+                err.println("jindu: batch: stopped: " + e.getMessage());
+                err.flush();
+                return e.environment() ? Main.USAGE : Main.INTERNAL_ERROR;
+            } catch (Batch.ListenerException e) {
+                err.println();
+                err.println("jindu: batch: stopped: " + e.getMessage()
+                        + "; every document stored is complete: run the same command again to read the rest");
+                err.flush();
+                return Main.INTERNAL_ERROR;
             } finally {
                 removeShutdownHook(onStop);
             }
@@ -115,7 +162,14 @@ final class BatchCommand implements Callable<Integer> {
                 err.println("jindu: batch: " + summary);
             }
             err.flush();
-            export(store);
+            try {
+                export(store);
+            } catch (java.io.IOException e) {
+                err.println("jindu: batch: cannot write " + output + ": " + Failures.message(e, String.valueOf(output))
+                        + "; the database is complete, run the export again when this is put right");
+                err.flush();
+                return Main.USAGE;
+            }
         }
         return summary.failed() > 0 ? Main.DOCUMENT_FAILED : Main.OK;
     }
@@ -168,14 +222,6 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private Store openStore() {
-        try {
-            return Store.open(db);
-        } catch (SQLException e) {
-            throw usage("cannot use " + db + " as the database: " + e.getMessage());
-        }
-    }
-
     private void export(Store store) throws Exception {
         switch (format) {
             case sqlite -> { }
@@ -186,8 +232,9 @@ final class BatchCommand implements Callable<Integer> {
                     PrintWriter out = spec.commandLine().getOut();
                     JsonlExport.write(store.connection(), out);
                 } else {
-                    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                        JsonlExport.write(store.connection(), out);
+                    try (OutputFile file = OutputFile.open(output)) {
+                        JsonlExport.write(store.connection(), file.writer());
+                        file.commit();
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package org.jindu.cli;
 
 import org.jindu.cli.batch.Failures;
+import org.jindu.cli.batch.OutputFile;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
@@ -12,6 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jindu.exception.InternalErrorException;
+import org.jindu.JinduParser;
+import org.jindu.exception.JinduException;
+import org.jindu.exception.DocumentTooLargeException;
 import org.jindu.Jindu;
 import org.jindu.exception.JinduException;
 import org.jindu.json.ReportJson;
@@ -54,29 +59,70 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (UTF-8) instead of standard output."
-                    + " It is created even when some documents fail.")
+                    + " It is written even when some documents fail, through a temporary file renamed"
+                    + " at the end: a failed write leaves an earlier FILE as it was.")
     Path output;
+
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
+    LimitOptions limitOptions = new LimitOptions();
+
+    /** The limits asked for; a value that is not positive is a usage error. */
+    org.jindu.read.Limits limits() {
+        try {
+            return limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "a limit must be positive: " + e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
+        JinduParser parser = JinduParser.builder().limits(limits()).build();
         boolean failed = false;
-        try (Writer out = openOutput(); ReportSink sink = sink(out)) {
-            for (String file : files) {
-                Report report;
-                try {
-                    report = parse(file);
-                } catch (JinduException | IOException e) {
-                    failed = true;
-                    PrintWriter err = spec.commandLine().getErr();
-                    err.println("jindu: " + file + ": " + Failures.message(e, file));
-                    err.flush();
-                    continue;
+        boolean internal = false;
+        PrintWriter err = spec.commandLine().getErr();
+        try (OutputFile file = openOutput()) {
+            Writer out = file == null ? new NonClosingWriter(spec.commandLine().getOut()) : file.writer();
+            try (ReportSink sink = sink(out)) {
+                for (String name : files) {
+                    Report report;
+                    try {
+                        report = parse(parser, name);
+                    } catch (JinduException | IOException e) {
+                        failed = true;
+                        internal |= e instanceof InternalErrorException;
+                        err.println("jindu: " + name + ": " + Failures.message(e, name));
+                        if (e instanceof InternalErrorException && Main.verbose(spec)) {
+                            e.printStackTrace(err);
+                        }
+                        err.flush();
+                        continue;
+                    }
+                    lossesToStderr(name, report);
+                    try {
+                        sink.add(report);
+                    } catch (OutOfMemoryError e) {
+                        report = null;
+                        failed = true;
+                        err.println("jindu: " + name + ": its report is too large to write within this Java process's"
+                                + " memory (raise it with -Xmx); the output may hold part of it");
+                        err.flush();
+                    }
                 }
-                lossesToStderr(file, report);
-                sink.add(report);
             }
+            if (file != null) {
+                file.commit();
+            }
+        } catch (IOException e) {
+            if (output == null) {
+                throw e;
+            }
+            err.println("jindu: cannot write " + output + ": " + Failures.message(e, output.toString())
+                    + "; it was left as it was");
+            err.flush();
+            return Main.USAGE;
         }
-        return failed ? Main.DOCUMENT_FAILED : Main.OK;
+        return internal ? Main.INTERNAL_ERROR : failed ? Main.DOCUMENT_FAILED : Main.OK;
     }
 
     /** Warnings that mean text was lost or displaced also go to stderr: they are in the JSON too, but easy to miss there. */
@@ -87,20 +133,33 @@ final class ExtractCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private Report parse(String file) throws IOException, JinduException {
-        if (file.equals("-")) {
-            return Jindu.parse(System.in, "-");
+    private Report parse(JinduParser parser, String file) throws IOException, JinduException {
+        try {
+            if (file.equals("-")) {
+                return parser.parse(System.in, "-");
+            }
+            return parser.parse(Path.of(file));
+        } catch (RuntimeException | StackOverflowError e) {
+            // the library turns its own failures into InternalErrorException; this is the last net
+            throw new InternalErrorException(file, e);
+        } catch (OutOfMemoryError e) {
+            throw new DocumentTooLargeException(file, "is too large to read into memory", e);
         }
-        return Jindu.parse(Path.of(file));
     }
 
-    /** The output file, created now so that it exists whatever happens next, or standard output. */
-    private Writer openOutput() {
+    /**
+     * The output file's temporary twin, created now so that an unwritable folder is a usage error before
+     * any document is read; renamed onto the output when every report is written. Null for standard output.
+     */
+    private OutputFile openOutput() {
         if (output == null) {
-            return new NonClosingWriter(spec.commandLine().getOut());
+            return null;
+        }
+        if (Files.isDirectory(output)) {
+            throw new ParameterException(spec.commandLine(), "cannot write " + output + ": it is a folder");
         }
         try {
-            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+            return OutputFile.open(output);
         } catch (NoSuchFileException e) {
             throw new ParameterException(spec.commandLine(),
                     "cannot write " + output + ": its folder does not exist");
@@ -129,7 +188,8 @@ final class ExtractCommand implements Callable<Integer> {
     private record JsonLines(Writer out) implements ReportSink {
         @Override
         public void add(Report report) throws IOException {
-            out.write(ReportJson.toJson(report, false));
+            // streamed, never held as one string: a report of a million records fits in a small heap
+            ReportJson.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
             out.write('\n');
             out.flush();
         }
@@ -144,7 +204,8 @@ final class ExtractCommand implements Callable<Integer> {
     private record SingleJson(Writer out) implements ReportSink {
         @Override
         public void add(Report report) throws IOException {
-            out.write(ReportJson.toJson(report, true));
+            ReportJson.writer().withDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, report);
             out.write('\n');
         }
 

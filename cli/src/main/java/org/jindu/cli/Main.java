@@ -104,6 +104,11 @@ public final class Main implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing required subcommand");
     }
 
+    /** Whether --verbose was given to the command of {@code spec} or any command above it. */
+    static boolean verbose(CommandSpec spec) {
+        return InternalErrors.verbose(spec.root().commandLine().getParseResult());
+    }
+
     /** "jindu X.Y.Z" and the Java it runs on. */
     static final class Version implements IVersionProvider {
         @Override

@@ -62,7 +62,23 @@ final class QuantitiesCommand implements Callable<Integer> {
             String input = text != null && !text.equals("-")
                     ? text
                     : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            out.println(json(scan(scanner, input), true));
+            int length = input.length();
+            List<Metric> metrics;
+            try {
+                metrics = scan(scanner, input);
+            } catch (OutOfMemoryError e) {
+                input = null;
+                spec.commandLine().getErr().println("jindu: quantities: the text (" + length
+                        + " characters) needs more memory than this Java process has; split it, or use --lines");
+                spec.commandLine().getErr().flush();
+                return Main.DOCUMENT_FAILED;
+            }
+            input = null;
+            // streamed, never held as one string: a long text's figures fit in a small heap
+            ReportJson.writer().withDefaultPrettyPrinter()
+                    .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, metrics);
+            out.println();
         }
         out.flush();
         return Main.OK;

@@ -65,13 +65,31 @@ final class TablesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
     Path output;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
+    LimitOptions limitOptions = new LimitOptions();
+
+    /** The limits asked for; a value that is not positive is a usage error. */
+    org.jindu.read.Limits limits() {
+        try {
+            return limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "a limit must be positive: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
+        org.jindu.read.Limits limits = limits();
         Layout layout;
         try {
-            byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
             String name = file.equals("-") ? "-" : String.valueOf(Path.of(file).getFileName());
-            layout = JinduParser.defaults().layout(bytes, name);
+            byte[] bytes = file.equals("-") ? System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1))
+                    : Files.size(Path.of(file)) > limits.maxBytes() ? null : Files.readAllBytes(Path.of(file));
+            if (bytes == null || bytes.length > limits.maxBytes()) {
+                throw new org.jindu.exception.DocumentTooLargeException(name, "the file has more bytes than the limit of "
+                        + limits.maxBytes() + " (raise it with --max-bytes)");
+            }
+            layout = JinduParser.builder().limits(limits).build().layout(bytes, name);
         } catch (JinduException | IOException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("jindu: " + file + ": " + Failures.message(e, file));

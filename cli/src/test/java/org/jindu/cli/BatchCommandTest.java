@@ -225,10 +225,12 @@ class BatchCommandTest {
 
     @Test
     void aFileThatIsNotADatabaseIsAUsageError() throws IOException {
-        Files.writeString(db(), "this is not a SQLite database, it is a note of sufficient length to be read");
+        String note = "this is not a SQLite database, it is a note of sufficient length to be read";
+        Files.writeString(db(), note);
         Run run = Run.jindu("batch", "--db", db().toString(), Run.SEED.toString());
         assertEquals(2, run.code(), run.err());
-        assertTrue(run.err().contains("cannot use"), run.err());
+        assertEquals("jindu: batch: " + db() + ": is not a SQLite database; name another --db", run.err().strip());
+        assertEquals(note, Files.readString(db()));
     }
 
     @Test

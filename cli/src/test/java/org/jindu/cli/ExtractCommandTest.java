@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jindu.json.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,31 @@ class ExtractCommandTest {
         assertTrue(reports.isArray(), "several files give an array");
         assertEquals(1, reports.size());
         assertIsSeed(reports.get(0));
+    }
+
+    @Test
+    void randomBytesNamedPdfAreOneLineInPlainWordsAndTheOtherFilesStillComeOut() throws IOException {
+        byte[] noise = new byte[8192];
+        new java.util.Random(10).nextBytes(noise);
+        Path fake = Files.write(tmp.resolve("report.pdf"), noise);
+        Run run = Run.jindu("extract", Run.SEED.toString(), fake.toString(), Run.SEED.toString());
+        assertEquals(3, run.code(), run.err());
+        assertEquals(List.of("jindu: " + fake + ": is named .pdf but its bytes are not a PDF document, nor any"
+                + " format jindu reads (damaged, or another kind of file)"), List.of(run.errLines()));
+        JsonNode reports = json(run.out());
+        assertEquals(2, reports.size());
+        assertIsSeed(reports.get(1));
+    }
+
+    @Test
+    void outputIsWrittenThroughATemporaryFileRenamedAtTheEnd() throws IOException {
+        Path out = Files.writeString(tmp.resolve("seed.json"), "an earlier run's output");
+        Run run = Run.jindu("extract", "-o", out.toString(), Run.SEED.toString(), tmp.resolve("gone.txt").toString());
+        assertEquals(3, run.code(), run.err());
+        assertIsSeed(json(Files.readString(out, StandardCharsets.UTF_8)).get(0));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(out), files.toList(), "no temporary file is left");
+        }
     }
 
     @Test

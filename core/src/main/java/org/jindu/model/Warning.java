@@ -53,9 +53,16 @@ public record Warning(
     /** A rate or a share of a whole is above 100%. */
     public static final String RATE_ABOVE_100 = "RATE_ABOVE_100";
 
+    /**
+     * A limit of {@link org.jindu.read.Limits} cut what was read: rows or cells left out, a cell cut short, a
+     * span clamped to the table's grid, a page read without its ruled tables. The message names the limit
+     * and its option.
+     */
+    public static final String LIMIT = "LIMIT";
+
     /** Warnings that mean text was lost or could not be put where it belongs: listed first, and on stderr. */
     private static final List<String> LOSS_FIRST = List.of(TEXT_LOST, NO_TEXT_LAYER, UNPLACED_TEXT,
-            ROW_WITHOUT_HEADER, ORPHAN_CONTINUATION, EXTRA_CELLS, ENCODING);
+            ROW_WITHOUT_HEADER, ORPHAN_CONTINUATION, EXTRA_CELLS, ENCODING, LIMIT);
     /** How many messages a grouped warning quotes. */
     private static final int EXAMPLES = 3;
 

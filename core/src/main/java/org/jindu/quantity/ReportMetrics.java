@@ -31,7 +31,16 @@ public final class ReportMetrics {
 
     /** The report with metrics found by {@code scanner}; earlier metrics and their warnings are replaced. */
     public static Report fill(Report report, QuantityScanner scanner) {
+        return fill(report, scanner, () -> false);
+    }
+
+    /**
+     * As {@link #fill(Report, QuantityScanner)}, stopping when {@code timeUp} says the document's time
+     * budget is spent: the records after that keep no metrics, and a {@link Warning#LIMIT} warning says so.
+     */
+    public static Report fill(Report report, QuantityScanner scanner, java.util.function.BooleanSupplier timeUp) {
         Objects.requireNonNull(report, "report");
+        boolean stopped = false;
         Objects.requireNonNull(scanner, "scanner");
         List<Warning> warnings = new ArrayList<>();
         for (Warning w : report.warnings()) if (!CODES.contains(w.code())) warnings.add(w); // from an earlier fill
@@ -41,6 +50,14 @@ public final class ReportMetrics {
             int index = 0;
             for (TaskRecord r : s.records()) {
                 index++;
+                if (stopped || (index & 63) == 0 && timeUp.getAsBoolean()) {
+                    if (!stopped) warnings.add(new Warning(Warning.LIMIT, "the time budget ran out while finding the"
+                            + " figures; the records from section " + (s.number() == null ? "?" : s.number()) + ", record "
+                            + index + " on have none (raise it with --time-budget)"));
+                    stopped = true;
+                    records.add(r);
+                    continue;
+                }
                 QuantityScanner.Figures figures = scanner.read(r.progress());
                 records.add(r.withMetrics(figures.metrics()));
                 Integer page = r.location().pages().isEmpty() ? null : r.location().pages().get(0);

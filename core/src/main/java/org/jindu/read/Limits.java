@@ -24,8 +24,9 @@ import java.util.Objects;
  * @param maxCellChars the most characters kept from one cell or paragraph
  * @param maxPathSegmentsPerPage the most path segments looked at on one page; past it the page is read
  *     without ruled tables
- * @param maxRulingsPerPage the most ruling lines used on one page; past it the page is read without
- *     ruled tables
+ * @param maxRulingsPerPage the most distinct ruling lines (horizontal and vertical positions, to the
+ *     point) on one page; past it the page is read without ruled tables. A report page has tens; a page
+ *     ruled 100 x 100 (202 lines) already takes the cell finder seconds (docs/limits.md)
  * @param maxDecompressedBytes the most bytes a compressed stream or archive entry may inflate to
  * @param maxScratchBytes the most bytes of temporary files a reader may write
  * @param maxDepth the deepest nesting followed (page trees, nested tables, XML elements)
@@ -46,7 +47,7 @@ public record Limits(
 
     /** The limits {@link Jindu#parse} uses: generous for any real report, tight for a bomb. */
     public static final Limits DEFAULT = new Limits(
-            256L << 20, 5_000, 1_000_000, 1_000_000, 1_000_000, 2_000_000, 4_000, 1L << 30, 1L << 30, 200,
+            256L << 20, 5_000, 1_000_000, 100_000, 1_000_000, 2_000_000, 400, 1L << 30, 1L << 30, 200,
             Duration.ofMinutes(5));
 
     public Limits {

@@ -30,19 +30,35 @@ public final class Batch {
     /** Hears of each document as it is written or skipped, on the writer thread. */
     public interface Listener {
         void done(Outcome outcome);
+
+        /** A path the walk passed over, and why ("a symbolic link to a folder"); on the walking thread. */
+        default void skipped(Path path, String why) {
+        }
+    }
+
+    /** Turns a file's bytes into a report: {@link Jindu#parse(byte[], String)}, or a stand-in in tests. */
+    @FunctionalInterface
+    public interface Parser {
+        Report parse(byte[] bytes, String name) throws JinduException;
     }
 
     private final Store store;
     private final int threads;
     private final boolean force;
+    private final Parser parser;
 
     public Batch(Store store, int threads, boolean force) {
+        this(store, threads, force, Jindu::parse);
+    }
+
+    public Batch(Store store, int threads, boolean force, Parser parser) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.store = store;
         this.threads = threads;
         this.force = force;
+        this.parser = parser;
     }
 
     /** Where the files come from: hands each to the visitor, blocking while the batch is full. */
@@ -56,56 +72,105 @@ public final class Batch {
         return run(visitor -> walker.walk(roots, visitor), listener);
     }
 
-    /** Reads every file {@code files} hands out and returns the counts. */
+    /**
+     * Reads every file {@code files} hands out and returns the counts.
+     *
+     * @throws StoreException when the database cannot be written (a full disk, a read-only file): the run
+     *     ends within seconds, every document stored before is whole
+     * @throws ListenerException when the listener throws: the run ends the same way
+     */
     public Summary run(FileSource files, Listener listener) throws SQLException, InterruptedException {
         long started = System.nanoTime();
-        long run = store.startRun();
+        long run;
+        try {
+            run = store.startRun();
+        } catch (SQLException e) {
+            throw new StoreException(store.file(), e);
+        }
         int inFlight = 2 * threads;
         Semaphore permits = new Semaphore(inFlight);
         BlockingQueue<Outcome> written = new ArrayBlockingQueue<>(inFlight + 1);
         Summary.Counter counter = new Summary.Counter();
         Writer writer = new Writer(written, permits, run, counter, listener);
         Thread writerThread = new Thread(writer, "jindu-batch-writer");
+        writerThread.setDaemon(true);
         writerThread.start();
         ExecutorService parsers = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             files.each(new FileWalker.Visitor() {
                 @Override
                 public void file(Path file) {
-                    if (writer.failure != null) {
-                        return;
-                    }
-                    acquire(permits);
+                    acquire(permits, writer);
                     Path path = file.toAbsolutePath().normalize();
                     parsers.execute(() -> put(written, processSafely(path)));
                 }
 
                 @Override
                 public void unreadableFolder(Path folder, IOException e) {
-                    acquire(permits);
+                    acquire(permits, writer);
                     put(written, Outcome.failed(folder.toAbsolutePath().normalize(), null, "IO",
                             "cannot list the folder: " + Failures.message(e, folder.toString())));
                 }
+
+                @Override
+                public void skipped(Path path, String why) {
+                    writer.stopIfFailed();
+                    listener.skipped(path, why);
+                }
             });
+        } catch (Stopped e) {
+            // the writer failed: end now, below
         } finally {
             parsers.shutdown();
-            parsers.awaitTermination(365, TimeUnit.DAYS);
-            written.put(Writer.END);
-            writerThread.join();
+            // Documents still being parsed are finished unless the writer failed: then nothing more
+            // can be stored, and the run ends at once (parser threads are daemons).
+            while (writer.failure == null && !parsers.awaitTermination(200, TimeUnit.MILLISECONDS)) {
+                // waiting for the last documents
+            }
+            if (writer.failure != null) {
+                parsers.shutdownNow();
+            }
+            if (!written.offer(Writer.END, 10, TimeUnit.SECONDS)) {
+                writerThread.interrupt();
+            }
+            writerThread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        if (writer.failure instanceof SQLException e) {
+            throw e instanceof StoreException ? e : new StoreException(store.file(), e);
         }
         if (writer.failure != null) {
-            throw writer.failure;
+            throw new ListenerException(writer.failure);
         }
-        store.finishRun(run);
+        try {
+            store.finishRun(run);
+        } catch (SQLException e) {
+            throw new StoreException(store.file(), e);
+        }
         return counter.summary(run, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The listener failed; the run was ended. */
+    public static final class ListenerException extends RuntimeException {
+        ListenerException(Throwable cause) {
+            super("reporting progress failed: " + cause, cause);
+        }
+    }
+
+    /** Ends the walk once the writer has failed. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the batch's writer failed", null, false, false);
+        }
     }
 
     /** {@link #process}, and an outcome even on an error, so that the writer always hears of each file. */
     private Outcome processSafely(Path file) {
         try {
             return process(file);
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(file, null, "TOO_LARGE", "needs more memory than this Java process has to read");
         } catch (Throwable e) {
-            return Outcome.failed(file, null, "INTERNAL", "internal error: " + e);
+            return Outcome.failed(file, null, "INTERNAL", "internal error (a bug in jindu, not a fault of the document): " + e);
         }
     }
 
@@ -129,13 +194,16 @@ public final class Batch {
         }
         Path name = file.getFileName();
         try {
-            Report report = Jindu.parse(bytes, name == null ? file.toString() : name.toString());
+            Report report = parser.parse(bytes, name == null ? file.toString() : name.toString());
             return Outcome.read(file, sha256, report);
         } catch (JinduException e) {
             return Outcome.failed(file, sha256, e.code(), e.reason());
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed(file, sha256, "TOO_LARGE", "needs more memory than this Java process has to read");
         } catch (RuntimeException | StackOverflowError e) {
             // A bug in jindu, met on this document only: keep it as a failure so the batch goes on.
-            return Outcome.failed(file, sha256, "INTERNAL", "internal error: " + e);
+            return Outcome.failed(file, sha256, "INTERNAL",
+                    "internal error (a bug in jindu, not a fault of the document): " + e);
         }
     }
 
@@ -148,7 +216,8 @@ public final class Batch {
         private final long run;
         private final Summary.Counter counter;
         private final Listener listener;
-        volatile SQLException failure;
+        /** The first failure of the store or the listener; after it nothing more is written. */
+        volatile Throwable failure;
 
         Writer(BlockingQueue<Outcome> queue, Semaphore permits, long run, Summary.Counter counter,
                 Listener listener) {
@@ -157,6 +226,12 @@ public final class Batch {
             this.run = run;
             this.counter = counter;
             this.listener = listener;
+        }
+
+        void stopIfFailed() {
+            if (failure != null) {
+                throw new Stopped();
+            }
         }
 
         @Override
@@ -178,28 +253,32 @@ public final class Batch {
                         counter.add(result);
                         listener.done(result);
                     }
+                } catch (Throwable e) {
+                    // the store or the listener failed: record it, and keep draining so no one waits
+                    if (failure == null) {
+                        failure = e;
+                    }
                 } finally {
                     permits.release();
                 }
             }
         }
 
-        private Outcome write(Outcome outcome) {
+        private Outcome write(Outcome outcome) throws SQLException {
             if (outcome.status() == Outcome.Status.SKIPPED) {
                 return outcome;
             }
-            try {
-                return store.write(outcome, run, force) ? outcome : Outcome.skipped(outcome.path(), outcome.sha256());
-            } catch (SQLException e) {
-                failure = e;
-                return outcome;
-            }
+            return store.write(outcome, run, force) ? outcome : Outcome.skipped(outcome.path(), outcome.sha256());
         }
     }
 
-    private static void acquire(Semaphore permits) {
+    /** Waits for room in the batch, giving up when the writer has failed. */
+    private static void acquire(Semaphore permits, Writer writer) {
         try {
-            permits.acquire();
+            while (!permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                writer.stopIfFailed();
+            }
+            writer.stopIfFailed();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -16,6 +16,11 @@ import java.util.List;
  * Writes each of the {@link Tables} to {@code <table>.csv} in a folder: UTF-8 with a byte-order mark so
  * that Excel reads Chinese correctly, a header row, CRLF line ends, and fields holding a comma, quote or
  * line break quoted (RFC 4180). Numbers are written as SQLite holds them, nulls as empty fields.
+ *
+ * <p>A text cell that a spreadsheet would run as a formula (one beginning with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return) is neutralised as OWASP's "CSV Injection" page
+ * recommends: a single quote goes before it, so that the cell shows as text. Numbers are never changed, so
+ * {@code -3} stays a number. Each file is written to a temporary file and renamed when whole.
  */
 public final class CsvExport {
     private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -31,15 +36,32 @@ public final class CsvExport {
         List<Path> files = new ArrayList<>();
         for (Tables table : Tables.values()) {
             Path file = folder.resolve(table.tableName() + ".csv");
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (OutputFile output = OutputFile.open(file)) {
+                Writer out = output.writer();
                 out.write('\uFEFF');
                 try (Sink sink = new Sink(out)) {
                     table.read(connection, sink);
                 }
+                output.commit();
             }
             files.add(file);
         }
         return files;
+    }
+
+    /**
+     * The text as a spreadsheet shows it without running it: a quote before a leading {@code = + - @},
+     * tab or carriage return (OWASP); other text unchanged.
+     */
+    public static String neutralise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char c = text.charAt(0);
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+            return "'" + text;
+        }
+        return text;
     }
 
     private static final class Sink implements Tables.RowSink, AutoCloseable {
@@ -61,7 +83,11 @@ public final class CsvExport {
 
         @Override
         public void row(List<Object> values) throws Exception {
-            rows.write(values);
+            List<Object> safe = new ArrayList<>(values.size());
+            for (Object v : values) {
+                safe.add(v instanceof String text ? neutralise(text) : v);
+            }
+            rows.write(safe);
         }
 
         @Override

@@ -156,27 +156,53 @@ public final class Store implements AutoCloseable {
     private final Connection reader;
     private final PreparedStatement findSha;
     private final PreparedStatement containsSha;
+    private final StoreLock lock;
+    private final Path file;
 
-    private Store(Connection writer, Connection reader) throws SQLException {
+    private Store(Path file, Connection writer, Connection reader, StoreLock lock) throws SQLException {
+        this.file = file;
         this.writer = writer;
         this.reader = reader;
-        this.findSha = writer.prepareStatement("SELECT id, run_id FROM documents WHERE sha256 = ?");
-        this.containsSha = reader.prepareStatement("SELECT 1 FROM documents WHERE sha256 = ?");
+        this.lock = lock;
+        this.findSha = writer.prepareStatement("SELECT id, run_id, error_code FROM documents WHERE sha256 = ?");
+        // A document that failed through a bug of jindu's (INTERNAL) is read again on the next run.
+        this.containsSha = reader.prepareStatement(
+                "SELECT 1 FROM documents WHERE sha256 = ? AND (error_code IS NULL OR error_code <> 'INTERNAL')");
     }
 
     /**
-     * Opens the store in {@code file}, creating the file and its tables when they do not exist.
+     * Opens the store in {@code file}, creating the file and its tables when they do not exist. Only one
+     * store is open on a file at a time, in this process or any other: {@link StoreLock}.
      *
-     * @throws SQLException when the file is not a SQLite database, or one made by a newer jindu
+     * @throws StoreException when the file is in use by another batch, is not a SQLite database, is
+     *     another program's database, is one made by a newer jindu, or cannot be written
      */
-    public static Store open(Path file) throws SQLException {
-        Connection writer = connect(file);
+    public static Store open(Path file) throws StoreException {
+        StoreLock lock = StoreLock.acquire(file);
+        Connection writer = null;
         try {
+            writer = connect(file);
             createTables(writer);
-            return new Store(writer, connect(file));
-        } catch (SQLException | RuntimeException e) {
-            writer.close();
+            return new Store(file, writer, connect(file), lock);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            lock.close();
+            throw new StoreException(file, e);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(writer);
+            lock.close();
             throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // already failing: the first error is the one to tell
         }
     }
 
@@ -187,6 +213,8 @@ public final class Store implements AutoCloseable {
         // WAL with NORMAL: a killed process loses nothing committed, and commits need no fsync each.
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(30_000);
+        // a write transaction takes the write lock at its start: no read-then-upgrade that fails as BUSY
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
@@ -197,6 +225,13 @@ public final class Store implements AutoCloseable {
             try (ResultSet rs = s.executeQuery(
                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
                 exists = rs.next();
+            }
+            if (!exists) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                    if (rs.next() && rs.getInt(1) > 0) {
+                        throw new StoreException.NotOurs();
+                    }
+                }
             }
             if (exists) {
                 try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
@@ -213,11 +248,29 @@ public final class Store implements AutoCloseable {
                 s.execute("INSERT INTO schema_version (version) VALUES (" + SCHEMA_VERSION + ")");
             }
             c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
             c.setAutoCommit(true);
+        } catch (SQLException | RuntimeException e) {
+            rollback(c, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Rolls back what {@code e} interrupted. SQLite rolls back by itself on some errors (a full disk),
+     * after which a rollback fails with "no transaction is active": that must not hide the real cause.
+     */
+    private static void rollback(Connection c, Exception e) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException again) {
+            e.addSuppressed(again);
+        }
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException again) {
+            e.addSuppressed(again);
         }
     }
 
@@ -269,8 +322,10 @@ public final class Store implements AutoCloseable {
                     if (rs.next()) {
                         long id = rs.getLong(1);
                         long storedBy = rs.getLong(2);
-                        if (!replace || storedBy == run) {
+                        boolean bug = "INTERNAL".equals(rs.getString(3)) && storedBy != run;
+                        if (!bug && (!replace || storedBy == run)) {
                             writer.rollback();
+                            writer.setAutoCommit(true);
                             return false;
                         }
                         delete("DELETE FROM documents WHERE id = ?", id);
@@ -284,12 +339,11 @@ public final class Store implements AutoCloseable {
             }
             insert(outcome, run);
             writer.commit();
+            writer.setAutoCommit(true);
             return true;
         } catch (SQLException | RuntimeException e) {
-            writer.rollback();
+            rollback(writer, e);
             throw e;
-        } finally {
-            writer.setAutoCommit(true);
         }
     }
 
@@ -467,6 +521,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
     /** The connection for reading the tables out (exports); do not write through it. */
     public Connection connection() {
         return writer;
@@ -479,7 +538,11 @@ public final class Store implements AutoCloseable {
             findSha.close();
             reader.close();
         } finally {
-            writer.close();
+            try {
+                writer.close();
+            } finally {
+                lock.close();
+            }
         }
     }
 

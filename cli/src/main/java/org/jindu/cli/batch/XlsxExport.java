@@ -43,8 +43,10 @@ public final class XlsxExport {
                 sheet.createFreezePane(0, 1);
                 table.read(connection, new Sink(sheet, header));
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
+            // a temporary file renamed at the end: a full disk leaves no broken workbook in its place
+            try (OutputFile out = OutputFile.open(file)) {
+                workbook.write(out.stream());
+                out.commit();
             }
             workbook.dispose();
         }

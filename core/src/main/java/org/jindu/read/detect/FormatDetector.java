@@ -22,6 +22,7 @@ import org.jindu.exception.EmptyDocumentException;
 import org.jindu.exception.EncryptedDocumentException;
 import org.jindu.exception.JinduException;
 import org.jindu.exception.UnsupportedFormatException;
+import org.jindu.read.text.TextReader;
 
 /**
  * Chooses the reader for a file by what it holds, never by its name: the one place that decides.
@@ -118,6 +119,12 @@ public final class FormatDetector {
                 if (extension(name).equals("et") && !looksLikeText(bytes))
                     throw new UnsupportedFormatException(name, "a WPS Spreadsheets file (.et) in WPS's own format,"
                             + " not the Excel binary format; save it as .xlsx or .xls in WPS");
+                // binary bytes under a binary format's name are that format damaged, not "binary data, not text"
+                String extension = extension(name);
+                if (BINARY_NAMES.contains(extension) && TextReader.looksBinary(bytes))
+                    throw new CorruptDocumentException(name, "is named ." + extension + " but its bytes are not a "
+                            + extension.toUpperCase(Locale.ROOT) + " document, nor any format jindu reads"
+                            + " (damaged, or another kind of file)");
                 return Readers.forFormat("text", name, "text");
             }
             default -> {

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
 import org.jindu.exception.CorruptDocumentException;
 import org.jindu.exception.EmptyDocumentException;
 import org.jindu.exception.JinduException;
+import org.jindu.read.Limits;
+import org.jindu.read.ReadContext;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EmptyDocumentException;
+import org.jindu.exception.JinduException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
@@ -43,6 +48,12 @@ public final class TextReader implements DocumentReader {
 
     @Override
     public Layout read(byte[] bytes, String name) throws JinduException {
+        return read(bytes, name, ReadContext.defaults(name));
+    }
+
+    @Override
+    public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
+        Limits limits = context.limits();
         List<Warning> warnings = new ArrayList<>();
         String text = decode(bytes, name, warnings);
         if (text.isBlank()) throw new EmptyDocumentException(name);
@@ -54,8 +65,25 @@ public final class TextReader implements DocumentReader {
         List<Block> blocks = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
+        text = null; // the lines hold it now
+        int maxChars = limits.maxCellChars();
+        boolean cut = false;
+        int kept = 0;
         for (int i = 0; i < lines.length; i++) {
+            if ((i & 1023) == 0) context.checkTime();
+            if (kept++ >= limits.maxRows()) {
+                warnings.add(new Warning(Warning.LIMIT, "the text has more than " + limits.maxRows()
+                        + " lines; the rest, from line " + (i + 1) + ", was not read (raise the limit with --max-rows)"));
+                break;
+            }
             String line = lines[i];
+            lines[i] = null;
+            if (line.length() > maxChars) {
+                line = line.substring(0, maxChars);
+                if (!cut) warnings.add(new Warning(Warning.LIMIT, "line " + (i + 1) + " has more than " + maxChars
+                        + " characters; it and any other such line were cut there (raise the limit with --max-cell-chars)"));
+                cut = true;
+            }
             int feeds = (int) line.chars().filter(c -> c == '\f').count();
             if (feeds > 0) {
                 // a form feed ends the table piece of the page before it
@@ -118,6 +146,15 @@ public final class TextReader implements DocumentReader {
                     .decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
             return null;
+        }
+    }
+
+    /** Whether these bytes are binary data rather than text in any encoding the reader knows. */
+    public static boolean looksBinary(byte[] b) {
+        try {
+            return looksBinary(decode(b, "", new ArrayList<>()));
+        } catch (JinduException e) {
+            return true; // NUL bytes without a UTF-16 byte-order mark
         }
     }
 

@@ -23,6 +23,7 @@ import org.jindu.exception.UnsupportedFormatException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
+import org.jindu.read.ReadFailures;
 import org.jindu.layout.Paragraph;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
@@ -77,8 +78,10 @@ public final class DocReader implements DocumentReader {
             throw new EncryptedDocumentException(name, "is protected by a password; save a copy without a password", e);
         } catch (OldFileFormatException e) {
             throw new UnsupportedFormatException(name, "a Word 6 or Word 95 document (application/msword)");
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "is not a readable Word 97-2003 document: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorruptDocumentException(name, "is not a readable Word 97-2003 document (damaged or cut short)", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "is not a readable Word 97-2003 document (damaged or cut short)", e);
         }
         try (doc) {
             List<Block> blocks = new Walker().walk(doc.getRange());
@@ -86,8 +89,10 @@ public final class DocReader implements DocumentReader {
                     : ((Table) b).rows().stream().anyMatch(r -> !r.isBlank()));
             if (!text) throw new EmptyDocumentException(name);
             return new Layout(format(), null, blocks, List.of());
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "has a Word document that cannot be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorruptDocumentException(name, "has Word document text that cannot be read (damaged or cut short)", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "has Word document text that cannot be read (damaged or cut short)", e);
         }
     }
 

@@ -21,6 +21,9 @@ import org.jindu.exception.JinduException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
+import org.jindu.read.ReadFailures;
+import org.jindu.read.ReadContext;
+import org.jindu.read.Limits;
 import org.jindu.layout.Paragraph;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
@@ -66,23 +69,46 @@ public final class DocxReader implements DocumentReader {
 
     @Override
     public Layout read(byte[] bytes, String name) throws JinduException {
+        return read(bytes, name, ReadContext.defaults(name));
+    }
+
+    @Override
+    public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
         XWPFDocument doc;
         try {
             doc = new XWPFDocument(new ByteArrayInputStream(bytes));
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw new EncryptedDocumentException(name, "is protected by a password; save a copy without a password", e);
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "is not a readable DOCX package: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorruptDocumentException(name, "is not a readable DOCX package (a damaged or cut-short ZIP or XML part)", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "is not a readable DOCX package (a damaged or cut-short ZIP or XML part)", e);
         }
         try (doc) {
-            Walker walker = new Walker(doc);
-            walker.body(doc.getDocument().getBody().getDomNode());
+            Walker walker = new Walker(doc, context);
+            try {
+                walker.body(doc.getDocument().getBody().getDomNode());
+            } catch (Stop stop) {
+                throw stop.failure;
+            }
             boolean text = walker.blocks.stream().anyMatch(b -> b instanceof Paragraph p ? !p.text().isBlank()
                     : ((Table) b).rows().stream().anyMatch(r -> !r.isBlank()));
             if (!text) throw new EmptyDocumentException(name);
             return new Layout(format(), null, walker.blocks, walker.warnings);
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "has a Word document that cannot be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorruptDocumentException(name, "has a Word document part that cannot be read", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "has a Word document part that cannot be read", e);
+        }
+    }
+
+    /** Carries a checked failure (the time budget spent) out of the walk. */
+    private static final class Stop extends RuntimeException {
+        final JinduException failure;
+
+        Stop(JinduException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
         }
     }
 
@@ -96,20 +122,55 @@ public final class DocxReader implements DocumentReader {
         private final Map<BigInteger, List<ListNumbers.Level>> levels = new HashMap<>();
         private int tables;
         private boolean warnedChunk;
+        private final ReadContext context;
+        private final Limits limits;
+        private int rowsRead;
+        private int depth;
+        private final java.util.Set<String> warned = new java.util.HashSet<>();
 
-        Walker(XWPFDocument doc) {
+        Walker(XWPFDocument doc, ReadContext context) {
             this.numbering = doc.getNumbering();
             this.styles = doc.getStyles();
+            this.context = context;
+            this.limits = context.limits();
+        }
+
+        /** One LIMIT warning per kind of cut. */
+        private void limit(String kind, String message) {
+            if (warned.add(kind)) warnings.add(new Warning(Warning.LIMIT, message, null));
+        }
+
+        private void checkTime() {
+            try {
+                context.checkTime();
+            } catch (JinduException e) {
+                throw new Stop(e);
+            }
+        }
+
+        /** The text of a cell or paragraph, cut at the limit. */
+        private String capped(String text) {
+            if (text.length() <= limits.maxCellChars()) return text;
+            limit("chars", "a cell or paragraph has more than " + limits.maxCellChars()
+                    + " characters; it was cut there (raise the limit with --max-cell-chars)");
+            return text.substring(0, limits.maxCellChars());
         }
 
         void body(Node parent) {
             for (Element e : children(parent)) {
                 switch (e.getLocalName()) {
                     case "p" -> {
-                        String text = paragraph(e);
+                        if (++rowsRead > limits.maxRows()) {
+                            limit("rows", "the document has more than " + limits.maxRows()
+                                    + " paragraphs and table rows; the rest was not read (raise the limit with --max-rows)");
+                            return;
+                        }
+                        if ((rowsRead & 255) == 0) checkTime();
+                        String text = capped(paragraph(e));
                         if (!text.isBlank()) blocks.add(new Paragraph(text, Provenance.UNKNOWN));
                     }
                     case "tbl" -> {
+                        if (rowsRead > limits.maxRows()) return;
                         int index = tables++;
                         Table t = table(e, index);
                         if (!t.rows().isEmpty()) blocks.add(t);
@@ -132,21 +193,50 @@ public final class DocxReader implements DocumentReader {
         private Table table(Element tbl, int index) {
             List<Row> rows = new ArrayList<>();
             int rowIndex = -1;
+            // Spans are clamped to the table's grid (w:tblGrid), or without one to the cell limit: a
+            // gridSpan of 2147483647 must not become a list of that many columns.
+            int grid = children(child(tbl, "tblGrid")).size();
+            int width = grid > 0 ? grid : limits.maxCellsPerTable();
+            long cellsInTable = 0;
             for (Element tr : flatten(tbl, "tr")) {
                 rowIndex++;
                 // a row deleted with tracked changes on is not part of the document
                 if (child(child(tr, "trPr"), "del") != null) continue;
+                if (++rowsRead > limits.maxRows()) {
+                    limit("rows", "the document has more than " + limits.maxRows()
+                            + " paragraphs and table rows; the rest was not read (raise the limit with --max-rows)");
+                    break;
+                }
+                if ((rowsRead & 255) == 0) checkTime();
                 Provenance where = new Provenance(null, null, index, rowIndex, null);
                 List<Cell> cells = new ArrayList<>();
+                int column = 0;
                 int before = intVal(child(child(tr, "trPr"), "gridBefore"), 0);
-                if (before > 0) cells.add(new Cell("", before, false, where));
-                for (Element tc : flatten(tr, "tc")) {
+                if (before > 0) {
+                    int clamped = Math.min(before, width);
+                    if (clamped < before) limit("span", "a row's gridBefore or a cell's gridSpan goes past the table's "
+                            + width + " grid columns; it was clamped to the grid");
+                    cells.add(new Cell("", clamped, false, where));
+                    column += clamped;
+                }
+                List<Element> tcs = flatten(tr, "tc");
+                cellsInTable += tcs.size();
+                if (cellsInTable > limits.maxCellsPerTable()) {
+                    limit("cells", "a table has more than " + limits.maxCellsPerTable()
+                            + " cells; its further rows were not read (raise the limit with --max-cells)");
+                    break;
+                }
+                for (Element tc : tcs) {
                     Element pr = child(tc, "tcPr");
-                    int span = Math.max(1, intVal(child(pr, "gridSpan"), 1));
+                    int asked = Math.max(1, intVal(child(pr, "gridSpan"), 1));
+                    int span = Math.max(1, Math.min(asked, width - column));
+                    if (span < asked && asked > width) limit("span", "a row's gridBefore or a cell's gridSpan goes past"
+                            + " the table's " + width + " grid columns; it was clamped to the grid");
+                    column += span;
                     Element vMerge = child(pr, "vMerge");
                     boolean mergedAbove = vMerge != null && !"restart".equals(attr(vMerge, "val"));
                     Element hMerge = child(pr, "hMerge");
-                    String text = cell(tc);
+                    String text = capped(cell(tc));
                     if (hMerge != null && !"restart".equals(attr(hMerge, "val")) && !cells.isEmpty()) {
                         // legacy horizontal merge: this cell widens the one before it
                         Cell last = cells.remove(cells.size() - 1);
@@ -176,8 +266,18 @@ public final class DocxReader implements DocumentReader {
                         if (!text.isBlank()) parts.add(text);
                     }
                     case "tbl" -> {
-                        for (Element tr : flatten(e, "tr"))
-                            for (Element tc : flatten(tr, "tc")) cellContent(tc, parts);
+                        if (depth >= limits.maxDepth()) {
+                            limit("depth", "tables are nested more than " + limits.maxDepth()
+                                    + " deep; the deeper ones were not read (raise the limit with --max-depth)");
+                            continue;
+                        }
+                        depth++;
+                        try {
+                            for (Element tr : flatten(e, "tr"))
+                                for (Element tc : flatten(tr, "tc")) cellContent(tc, parts);
+                        } finally {
+                            depth--;
+                        }
                     }
                     case "sdt" -> cellContent(child(e, "sdtContent"), parts);
                     case "customXml", "ins", "moveTo", "smartTag" -> cellContent(e, parts);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
@@ -50,8 +51,31 @@ final class PageScanner extends PDFTextStripper {
     private float cropLeft;
     private float cropTop;
 
+    /** The limits on one page's paths, and the pages that went past them (read without ruled tables). */
+    private final int maxSegments;
+    private final int maxRulings;
+    private final org.jindu.read.ReadContext context;
+    private int pageSegments;
+    private boolean overLimit;
+    /** The distinct positions of the page's horizontal and vertical rulings, to the point. */
+    private final Set<Integer> rows = new java.util.HashSet<>();
+    private final Set<Integer> columns = new java.util.HashSet<>();
+    final java.util.List<Integer> pagesOverLimit = new ArrayList<>();
+
     PageScanner(PageSink sink) throws IOException {
+        this(sink, null);
+    }
+
+    /**
+     * A scanner keeping to the context's limits: past {@code maxPathSegmentsPerPage} segments or
+     * {@code maxRulingsPerPage} rulings a page's paths are dropped (its text is still read), and the
+     * time budget is checked at every page and every 65536 segments.
+     */
+    PageScanner(PageSink sink, org.jindu.read.ReadContext context) throws IOException {
         this.sink = sink;
+        this.context = context;
+        this.maxSegments = context == null ? Integer.MAX_VALUE : context.limits().maxPathSegmentsPerPage();
+        this.maxRulings = context == null ? Integer.MAX_VALUE : context.limits().maxRulingsPerPage();
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
         setShouldSeparateByBeads(false);
@@ -60,7 +84,7 @@ final class PageScanner extends PDFTextStripper {
         }));
         addOperator(new Op("l", (o, a) -> {
             Point2D.Float p = point(a, 0);
-            if (current != null && p != null) segments.add(new float[] {current.x, current.y, p.x, p.y});
+            if (current != null && p != null) segment(new float[] {current.x, current.y, p.x, p.y});
             current = p;
             if (start == null) start = p;
         }));
@@ -74,10 +98,10 @@ final class PageScanner extends PDFTextStripper {
             Point2D.Float p1 = transform(x + w, y);
             Point2D.Float p2 = transform(x + w, y + h);
             Point2D.Float p3 = transform(x, y + h);
-            segments.add(new float[] {p0.x, p0.y, p1.x, p1.y});
-            segments.add(new float[] {p1.x, p1.y, p2.x, p2.y});
-            segments.add(new float[] {p2.x, p2.y, p3.x, p3.y});
-            segments.add(new float[] {p3.x, p3.y, p0.x, p0.y});
+            segment(new float[] {p0.x, p0.y, p1.x, p1.y});
+            segment(new float[] {p1.x, p1.y, p2.x, p2.y});
+            segment(new float[] {p2.x, p2.y, p3.x, p3.y});
+            segment(new float[] {p3.x, p3.y, p0.x, p0.y});
             start = current = p0;
         }));
         OperatorBody curve = (o, a) -> {
@@ -108,8 +132,49 @@ final class PageScanner extends PDFTextStripper {
         super.writeText(document, Writer.nullWriter());
     }
 
+    /** The time budget ran out: carries the failure through PDFBox's IOException-only callbacks. */
+    static final class TimeUp extends IOException {
+        final org.jindu.exception.JinduException failure;
+
+        TimeUp(org.jindu.exception.JinduException failure) {
+            super(failure.getMessage(), failure);
+            this.failure = failure;
+        }
+    }
+
+    private void checkTime() throws IOException {
+        if (context == null) return;
+        try {
+            context.checkTime();
+        } catch (org.jindu.exception.JinduException e) {
+            throw new TimeUp(e);
+        }
+    }
+
+    /** One segment of the current path, unless the page is over its limit. */
+    private void segment(float[] s) throws IOException {
+        if (overLimit) return;
+        if (++pageSegments > maxSegments) {
+            overLimit();
+            return;
+        }
+        if ((pageSegments & 0xFFFF) == 0) checkTime();
+        segments.add(s);
+    }
+
+    private void overLimit() {
+        overLimit = true;
+        segments.clear();
+        rulings.clear();
+    }
+
     @Override
     protected void startPage(PDPage page) throws IOException {
+        checkTime();
+        pageSegments = 0;
+        overLimit = false;
+        rows.clear();
+        columns.clear();
         rulings.clear();
         clearPath();
         images = 0;
@@ -128,8 +193,9 @@ final class PageScanner extends PDFTextStripper {
             for (TextPosition tp : article) glyphs.add(glyph(tp));
         PDRectangle crop = getCurrentPage().getCropBox();
         images += countImages(getCurrentPage());
+        if (overLimit) pagesOverLimit.add(getCurrentPageNo());
         sink.page(new PageContent(getCurrentPageNo(), crop.getWidth(), crop.getHeight(), glyphs,
-                List.copyOf(rulings), images, unmapped, unmappedFont));
+                overLimit ? List.of() : List.copyOf(rulings), images, unmapped, unmappedFont));
     }
 
     private static Glyph glyph(TextPosition tp) {
@@ -179,14 +245,14 @@ final class PageScanner extends PDFTextStripper {
 
     // ---- paths
 
-    private void close() {
+    private void close() throws IOException {
         if (current != null && start != null && (current.x != start.x || current.y != start.y))
-            segments.add(new float[] {current.x, current.y, start.x, start.y});
+            segment(new float[] {current.x, current.y, start.x, start.y});
         current = start;
     }
 
     /** A painted path: its horizontal and vertical segments become rulings; a thin filled box becomes its middle line. */
-    private void paint(boolean stroke) {
+    private void paint(boolean stroke) throws IOException {
         if (!curved && !segments.isEmpty()) {
             if (!stroke && isWhite()) {
                 clearPath();
@@ -203,7 +269,15 @@ final class PageScanner extends PDFTextStripper {
                 Ruling r = horizontal
                         ? new Ruling(new Point2D.Float(Math.min(s[0], s[2]), s[1]), new Point2D.Float(Math.max(s[0], s[2]), s[1]))
                         : new Ruling(new Point2D.Float(s[0], Math.min(s[1], s[3])), new Point2D.Float(s[0], Math.max(s[1], s[3])));
-                if (r.length() > 0.5) rulings.add(r);
+                if (r.length() > 0.5) {
+                    // the cell finder's cost grows with the distinct lines (rows x columns), not the segments
+                    Set<Integer> lines = horizontal ? rows : columns;
+                    if (lines.add(Math.round(horizontal ? s[1] : s[0])) && rows.size() + columns.size() > maxRulings) {
+                        overLimit();
+                        return;
+                    }
+                    rulings.add(r);
+                }
             }
         }
         clearPath();

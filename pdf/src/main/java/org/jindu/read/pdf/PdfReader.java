@@ -3,9 +3,18 @@ package org.jindu.read.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.DocumentTooLargeException;
+import org.jindu.read.Limits;
+import org.jindu.exception.EncryptedDocumentException;
+import org.jindu.exception.JinduException;
 import org.jindu.exception.CorruptDocumentException;
 import org.jindu.exception.EncryptedDocumentException;
 import org.jindu.exception.JinduException;
@@ -13,6 +22,8 @@ import org.jindu.layout.Block;
 import org.jindu.layout.Layout;
 import org.jindu.model.Warning;
 import org.jindu.read.DocumentReader;
+import org.jindu.read.ReadContext;
+import org.jindu.read.ReadFailures;
 
 /**
  * Reads a PDF with Apache PDFBox into a {@link Layout}: per page, the ruled tables (cells from the
@@ -35,7 +46,15 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public Layout read(byte[] bytes, String name) throws JinduException {
-        try (PDDocument document = open(bytes, name)) {
+        return read(bytes, name, ReadContext.defaults(name));
+    }
+
+    @Override
+    public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
+        Limits limits = context.limits();
+        try (PDDocument document = open(bytes, name, limits)) {
+            // the page tree's claim (/Count) is not trusted: the pages are counted as they are walked
+            int pages = countPages(document, name, limits);
             List<Block> blocks = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>();
             int[] totals = new int[3]; // glyphs, images, glyphs without Unicode
@@ -47,28 +66,90 @@ public final class PdfReader implements DocumentReader {
                 totals[0] += result.glyphs();
                 totals[1] += page.images();
                 totals[2] += result.unmapped();
-            });
+            }, context);
             scanner.scan(document);
-            int pages = document.getNumberOfPages();
+            for (int page : scanner.pagesOverLimit)
+                warnings.add(new Warning(Warning.LIMIT, "page " + page + " draws more than "
+                        + limits.maxPathSegmentsPerPage() + " path segments or " + limits.maxRulingsPerPage()
+                        + " distinct ruling lines; it was read without ruled tables (raise the limits with"
+                        + " --max-path-segments and --max-rulings)", page));
             if (totals[0] == 0 && totals[2] == 0)
                 warnings.add(new Warning(Warning.NO_TEXT_LAYER, "the PDF has no text layer"
                         + (totals[1] > 0 ? " (its " + pages + " page(s) are images, a scan?)" : "")
                         + "; jindu cannot read it without OCR"));
             return new Layout(format(), pages, blocks, warnings);
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "the PDF could not be read: " + e.getMessage(), e);
+        } catch (PageScanner.TimeUp e) {
+            throw e.failure;
+        } catch (IOException e) {
+            if (scratchFull(e))
+                throw new DocumentTooLargeException(name, "its streams inflate to more than the limit of "
+                        + Math.min(limits.maxScratchBytes(), limits.maxDecompressedBytes())
+                        + " bytes (raise it with --max-scratch-bytes and --max-decompressed-bytes)", e);
+            throw new CorruptDocumentException(name, "the PDF's content could not be read (damaged or cut short)", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "the PDF's content could not be read (damaged or cut short)", e);
         }
     }
 
-    private static PDDocument open(byte[] bytes, String name) throws JinduException {
+    /**
+     * The pages of the document, counted by walking its page tree; more than the limit of pages, or a
+     * tree nested deeper than the depth limit, is {@link DocumentTooLargeException}.
+     */
+    private static int countPages(PDDocument document, String name, Limits limits) throws JinduException {
+        COSDictionary root = document.getDocumentCatalog().getCOSObject();
+        COSBase tree = root.getDictionaryObject(COSName.PAGES);
+        int[] count = {0};
+        if (tree instanceof COSDictionary node) walk(node, 0, count, name, limits, new java.util.IdentityHashMap<>());
+        return count[0];
+    }
+
+    private static void walk(COSDictionary node, int depth, int[] count, String name, Limits limits,
+            java.util.Map<COSDictionary, Boolean> seen) throws JinduException {
+        if (depth > limits.maxDepth())
+            throw new DocumentTooLargeException(name, "its page tree is nested more than " + limits.maxDepth()
+                    + " levels deep (raise the limit with --max-depth)");
+        if (seen.put(node, Boolean.TRUE) != null) return; // a loop in the tree: PDFBox skips it too
+        COSBase kids = node.getDictionaryObject(COSName.KIDS);
+        if (!(kids instanceof COSArray array)) {
+            if (COSName.PAGE.equals(node.getCOSName(COSName.TYPE)) || node.containsKey(COSName.CONTENTS)) {
+                if (++count[0] > limits.maxPages())
+                    throw new DocumentTooLargeException(name, "it has more than " + limits.maxPages()
+                            + " pages (raise the limit with --max-pages)");
+            }
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (array.getObject(i) instanceof COSDictionary kid) walk(kid, depth + 1, count, name, limits, seen);
+        }
+    }
+
+    /** Whether PDFBox gave up because its scratch memory and files reached their limit. */
+    private static boolean scratchFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.contains("Maximum allowed scratch file memory exceeded")) return true;
+        }
+        return false;
+    }
+
+    private static PDDocument open(byte[] bytes, String name, Limits limits) throws JinduException {
         try {
-            return PDDocument.load(bytes, "", null, null,
-                    MemoryUsageSetting.setupMixed(MAIN_MEMORY_MB * 1024L * 1024L));
+            // PDFBox inflates streams into its scratch buffers: the smaller of the scratch and the
+            // decompressed-bytes limits bounds both
+            long scratch = Math.min(limits.maxScratchBytes(), limits.maxDecompressedBytes());
+            long mainMemory = Math.min(MAIN_MEMORY_MB * 1024L * 1024L, scratch);
+            return PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMixed(mainMemory, scratch));
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(name, "the PDF needs a password to open; jindu takes none:"
                     + " save a copy without one");
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "not a readable PDF: " + e.getMessage(), e);
+        } catch (IOException e) {
+            if (scratchFull(e))
+                throw new DocumentTooLargeException(name, "its streams inflate to more than the limit of "
+                        + Math.min(limits.maxScratchBytes(), limits.maxDecompressedBytes())
+                        + " bytes (raise it with --max-scratch-bytes and --max-decompressed-bytes)", e);
+            throw new CorruptDocumentException(name, "is not a readable PDF (damaged or cut short)", e);
+        } catch (RuntimeException e) {
+            throw ReadFailures.of(name, "is not a readable PDF (damaged or cut short)", e);
         }
     }
 }
