@@ -13,6 +13,7 @@
 module org.jindu.core {
     requires transitive com.fasterxml.jackson.databind;
     requires org.apache.tika.core;
+    requires static transitive org.jspecify;
 
     exports org.jindu;
     exports org.jindu.exception;

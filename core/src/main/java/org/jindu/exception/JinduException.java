@@ -1,5 +1,7 @@
 package org.jindu.exception;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A document could not be read at all. Odd content never throws: it becomes a
  * {@link org.jindu.model.Warning} in the report. Subclasses say why, so that a batch can record the
@@ -9,18 +11,18 @@ public class JinduException extends Exception {
     private final String document;
     private final String reason;
 
-    public JinduException(String document, String message) {
+    public JinduException(@Nullable String document, String message) {
         this(document, message, null);
     }
 
-    public JinduException(String document, String message, Throwable cause) {
+    public JinduException(@Nullable String document, String message, @Nullable Throwable cause) {
         super(document == null ? message : document + ": " + message, cause);
         this.document = document;
         this.reason = message;
     }
 
     /** The name of the document that failed, or null. */
-    public String document() {
+    public @Nullable String document() {
         return document;
     }
 

@@ -1,5 +1,7 @@
 package org.jindu.layout;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 import org.jindu.model.Warning;
@@ -14,7 +16,7 @@ import org.jindu.model.Warning;
  * @param blocks paragraphs and tables in reading order
  * @param warnings what the reader found odd
  */
-public record Layout(String format, Integer pages, List<Block> blocks, List<Warning> warnings) {
+public record Layout(String format, @Nullable Integer pages, List<Block> blocks, List<Warning> warnings) {
     public Layout {
         Objects.requireNonNull(format, "format");
         blocks = List.copyOf(blocks);

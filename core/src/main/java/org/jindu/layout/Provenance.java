@@ -1,5 +1,7 @@
 package org.jindu.layout;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -12,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param box the region on the page in PDF points, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Provenance(Integer page, Integer line, Integer table, Integer row, Box box) {
+public record Provenance(@Nullable Integer page, @Nullable Integer line, @Nullable Integer table, @Nullable Integer row, @Nullable Box box) {
 
     /** Nothing known. */
     public static final Provenance UNKNOWN = new Provenance(null, null, null, null, null);

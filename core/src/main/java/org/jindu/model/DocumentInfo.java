@@ -1,5 +1,7 @@
 package org.jindu.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param sha256 the SHA-256 of the file's bytes, lower-case hex
  * @param pages the number of pages, or null when the format has none (text)
  */
-public record DocumentInfo(String file, String format, String sha256, Integer pages) {
+public record DocumentInfo(String file, String format, String sha256, @Nullable Integer pages) {
     public DocumentInfo {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sha256, "sha256");

@@ -1,5 +1,7 @@
 package org.jindu.model;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -16,7 +18,7 @@ import java.util.List;
 public record Location(
         List<Integer> pages,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> lines,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer table,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer table,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> rows,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Box> boxes) {
 

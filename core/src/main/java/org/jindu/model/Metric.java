@@ -1,5 +1,7 @@
 package org.jindu.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /**
@@ -31,18 +33,18 @@ public record Metric(
         int start,
         int end,
         BigDecimal value,
-        BigDecimal valueTo,
-        String unit,
-        BigDecimal baseValue,
-        String baseUnit,
-        String qualifier,
-        String subject,
-        String category,
-        String time,
-        Integer partOf,
-        String change,
-        Integer changeFrom,
-        String whole) {
+        @Nullable BigDecimal valueTo,
+        @Nullable String unit,
+        @Nullable BigDecimal baseValue,
+        @Nullable String baseUnit,
+        @Nullable String qualifier,
+        @Nullable String subject,
+        @Nullable String category,
+        @Nullable String time,
+        @Nullable Integer partOf,
+        @Nullable String change,
+        @Nullable Integer changeFrom,
+        @Nullable String whole) {
 
     /** A change upwards. */
     public static final String INCREASE = "increase";

@@ -1,5 +1,7 @@
 package org.jindu.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -28,10 +30,10 @@ import java.util.Objects;
 public record Report(
         int schemaVersion,
         DocumentInfo document,
-        String title,
-        String organization,
-        Integer year,
-        Period period,
+        @Nullable String title,
+        @Nullable String organization,
+        @Nullable Integer year,
+        @Nullable Period period,
         List<Section> sections,
         List<Warning> warnings) {
 

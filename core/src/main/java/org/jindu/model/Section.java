@@ -1,5 +1,7 @@
 package org.jindu.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -11,7 +13,7 @@ import java.util.List;
  * @param columns the table's header cells as written, whitespace-normalised, in column order
  * @param records the task records; empty when the section has none or says "无"
  */
-public record Section(String number, String title, String note, List<String> columns, List<TaskRecord> records) {
+public record Section(@Nullable String number, @Nullable String title, @Nullable String note, List<String> columns, List<TaskRecord> records) {
     public Section {
         columns = List.copyOf(columns);
         records = List.copyOf(records);

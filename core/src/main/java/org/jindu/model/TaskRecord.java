@@ -1,5 +1,7 @@
 package org.jindu.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +22,8 @@ import java.util.Objects;
  * @param location where the record stands in the document
  */
 public record TaskRecord(
-        String seq,
-        SourceRef source,
+        @Nullable String seq,
+        @Nullable SourceRef source,
         String content,
         List<String> departments,
         List<Contact> contacts,

@@ -1,5 +1,7 @@
 package org.jindu.model;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +21,7 @@ import java.util.TreeSet;
 public record Warning(
         String code,
         String message,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer page) {
 
     /** No table header with the column names of the genre was found. */
     public static final String NO_TABLE = "NO_TABLE";

@@ -1,5 +1,7 @@
 package org.jindu.quantity;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -11,7 +13,7 @@ import java.util.Objects;
  * @param baseUnit the unit values are converted to, or null when {@code name} is its own base
  * @param factor how many base units one of this unit is; 1 when it is its own base
  */
-public record Unit(String name, UnitKind kind, String baseUnit, BigDecimal factor) {
+public record Unit(String name, UnitKind kind, @Nullable String baseUnit, BigDecimal factor) {
     public Unit {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -1,5 +1,7 @@
 package org.jindu.timeline;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +18,7 @@ import org.jindu.model.Metric;
  * @param metrics the figure in each period, null where the period has none; one per period of the timeline
  * @param decreased for each period, true when the figure is cumulative and lower than the period before
  */
-public record FigureSeries(String category, String subject, String unit, List<Metric> metrics,
+public record FigureSeries(@Nullable String category, @Nullable String subject, @Nullable String unit, List<Metric> metrics,
         List<Boolean> decreased) {
 
     public FigureSeries {

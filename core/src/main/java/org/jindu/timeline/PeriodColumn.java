@@ -1,5 +1,7 @@
 package org.jindu.timeline;
 
+import org.jspecify.annotations.Nullable;
+
 import org.jindu.model.Period;
 
 /**
@@ -11,7 +13,7 @@ import org.jindu.model.Period;
  * @param file the report's file name
  * @param title the report's title, or null
  */
-public record PeriodColumn(String label, Period period, String file, String title) {
+public record PeriodColumn(String label, @Nullable Period period, String file, @Nullable String title) {
 
     /** {@code 全年} for the whole year, {@code 7月} for one month, else {@code 1-9月}. */
     public static String label(Period period) {

@@ -1,5 +1,7 @@
 package org.jindu.timeline;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import org.jindu.model.Location;
 import org.jindu.model.Metric;
@@ -19,11 +21,11 @@ import org.jindu.model.Metric;
  */
 public record TaskPeriod(
         boolean present,
-        String linkedBy,
-        String progress,
+        @Nullable String linkedBy,
+        @Nullable String progress,
         List<String> departments,
         List<Metric> metrics,
-        Location location,
+        @Nullable Location location,
         List<Flag> flags) {
 
     public TaskPeriod {

@@ -1,5 +1,7 @@
 package org.jindu.timeline;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -14,10 +16,10 @@ import java.util.List;
  * @param figures its figures across the periods, in order of first appearance
  */
 public record TaskTimeline(
-        String section,
-        String document,
-        Integer item,
-        String seq,
+        @Nullable String section,
+        @Nullable String document,
+        @Nullable Integer item,
+        @Nullable String seq,
         String content,
         List<TaskPeriod> periods,
         List<FigureSeries> figures) {

@@ -1,5 +1,7 @@
 package org.jindu.timeline;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ import java.util.List;
  *     report's new tasks in its order
  * @param notes what was left out and why (a second report of a period already taken)
  */
-public record Timeline(String organization, Integer year, List<PeriodColumn> periods, List<TaskTimeline> tasks,
+public record Timeline(@Nullable String organization, @Nullable Integer year, List<PeriodColumn> periods, List<TaskTimeline> tasks,
         List<String> notes) {
 
     public Timeline {

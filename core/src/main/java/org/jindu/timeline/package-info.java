@@ -11,5 +11,10 @@
  *
  * <p>Depends on the model only: it works on reports however they were read, also on reports read back
  * from JSON.
+ *
+ * <p>Types are non-null unless marked {@code @Nullable}.
  */
+@NullMarked
 package org.jindu.timeline;
+
+import org.jspecify.annotations.NullMarked;

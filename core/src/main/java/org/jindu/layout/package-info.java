@@ -1,0 +1,7 @@
+/**
+ * Part of jindu's public API. Types are non-null unless marked {@code @Nullable}.
+ */
+@NullMarked
+package org.jindu.layout;
+
+import org.jspecify.annotations.NullMarked;
