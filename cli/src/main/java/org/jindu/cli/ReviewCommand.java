@@ -50,7 +50,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (dpi < 36 || dpi > 300) throw new ParameterException(spec.commandLine(), "--dpi must be 36 to 300, not " + dpi);
-        if (output != null && output.toAbsolutePath().getParent() != null && !Files.isDirectory(output.toAbsolutePath().getParent()))
+        Path folder = output == null ? null : output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder))
             throw new ParameterException(spec.commandLine(), "cannot write " + output + ": its folder does not exist");
         Report report;
         List<PageImages.Page> pages;

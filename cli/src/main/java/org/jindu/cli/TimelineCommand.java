@@ -74,7 +74,8 @@ final class TimelineCommand implements Callable<Integer> {
         for (Path p : paths)
             if (!Files.exists(p)) throw new ParameterException(spec.commandLine(), p + ": no such file or folder");
         if (db != null && !Files.isRegularFile(db)) throw new ParameterException(spec.commandLine(), db + ": no such database");
-        if (output != null && output.toAbsolutePath().getParent() != null && !Files.isDirectory(output.toAbsolutePath().getParent()))
+        Path folder = output == null ? null : output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder))
             throw new ParameterException(spec.commandLine(), "cannot write " + output + ": its folder does not exist");
 
         PrintWriter err = spec.commandLine().getErr();

@@ -15,7 +15,7 @@ final class Html {
             header.top h1 { font-size: 18px; margin: 0 0 4px; }
             .meta { color: var(--muted); font-size: 13px; }
             .meta span + span::before { content: " · "; }
-            table { border-collapse: collapse; width: 100%%; background: #fff; }
+            table { border-collapse: collapse; width: 100%; background: #fff; }
             th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; }
             thead th { background: #eef1f4; position: sticky; top: 0; z-index: 1; font-weight: 600; }
             .flag { display: inline-block; font-size: 11px; font-weight: 600; letter-spacing: .02em; padding: 0 5px;
@@ -33,7 +33,7 @@ final class Html {
               .noprint { display: none !important; }
               tr, .page { break-inside: avoid; }
             }
-            """.formatted(FONTS);
+            """.replace("%s", FONTS); // the one slot: the font list
 
     private Html() {
     }
