@@ -2,19 +2,11 @@ package org.jindu;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Objects;
-import org.jindu.assembly.ReportAssembler;
-import org.jindu.layout.Layout;
-import org.jindu.model.DocumentInfo;
 import org.jindu.model.Report;
-import org.jindu.quantity.ReportMetrics;
-import org.jindu.read.DocumentReader;
-import org.jindu.read.FormatDetector;
 
 /**
  * The way in: reads a progress report into a {@link Report}.
@@ -24,11 +16,12 @@ import org.jindu.read.FormatDetector;
  * report.records().forEach(r -> System.out.println(r.source().item() + "\t" + r.departments()));
  * }</pre>
  *
- * <p>The reader is chosen by the file's content, not its name: text, DOCX, and Word 97-2003 DOC (also
- * WPS). Odd content becomes warnings in the report; a file that cannot be read at all throws a
+ * <p>The reader is chosen by the file's content, not its name: text, DOCX, Word 97-2003 DOC (also
+ * WPS) and PDF, with whatever other readers are installed. Odd content becomes warnings in the report; a file that cannot be read at all throws a
  * {@link JinduException} subclass saying why ({@link EmptyDocumentException},
  * {@link CorruptDocumentException}, {@link EncryptedDocumentException}, {@link UnsupportedFormatException}).
- * All methods are thread-safe.
+ * All methods are thread-safe. For options (figures off, HanLP off, limits) build a
+ * {@link JinduParser}; these methods use {@link JinduParser#defaults()}.
  */
 public final class Jindu {
     private Jindu() {
@@ -41,9 +34,7 @@ public final class Jindu {
      * @throws JinduException when its content cannot be read as a report
      */
     public static Report parse(Path path) throws IOException, JinduException {
-        Objects.requireNonNull(path, "path");
-        Path name = path.getFileName();
-        return parse(Files.readAllBytes(path), name == null ? path.toString() : name.toString());
+        return JinduParser.defaults().parse(path);
     }
 
     /**
@@ -52,8 +43,7 @@ public final class Jindu {
      * @param name the document's name for messages and {@code document.file}
      */
     public static Report parse(InputStream in, String name) throws IOException, JinduException {
-        Objects.requireNonNull(in, "in");
-        return parse(in.readAllBytes(), name);
+        return JinduParser.defaults().parse(in, name);
     }
 
     /**
@@ -62,11 +52,7 @@ public final class Jindu {
      * @param name the document's name for messages and {@code document.file}
      */
     public static Report parse(byte[] bytes, String name) throws JinduException {
-        Objects.requireNonNull(bytes, "bytes");
-        DocumentReader reader = FormatDetector.readerFor(bytes, name);
-        Layout layout = reader.read(bytes, name);
-        DocumentInfo info = new DocumentInfo(name, layout.format(), sha256(bytes), layout.pages());
-        return ReportMetrics.fill(ReportAssembler.assemble(layout, info));
+        return JinduParser.defaults().parse(bytes, name);
     }
 
     /** This library's version, from the jar's manifest, or "dev" when run from classes. */

@@ -9,6 +9,12 @@ public class UnsupportedFormatException extends JinduException {
         this.detected = detected;
     }
 
+    /** With a hint saying what would read it: "add the artifact org.jindu:jindu-pdf". */
+    public UnsupportedFormatException(String document, String detected, String hint) {
+        super(document, "no reader for " + detected + "; " + hint);
+        this.detected = detected;
+    }
+
     /** What the content was found to be ("PDF document", "binary data"). */
     public String detected() {
         return detected;

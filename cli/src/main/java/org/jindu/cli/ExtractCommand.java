@@ -153,7 +153,7 @@ final class ExtractCommand implements Callable<Integer> {
 
         JsonArray(Writer out) throws IOException {
             this.out = out;
-            this.array = ReportJson.mapper().writerWithDefaultPrettyPrinter()
+            this.array = ReportJson.writer().withDefaultPrettyPrinter()
                     .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                     .writeValuesAsArray(out);
         }

@@ -75,7 +75,7 @@ final class QuantitiesCommand implements Callable<Integer> {
 
     private static String json(List<Metric> metrics, boolean pretty) throws JsonProcessingException {
         return pretty
-                ? ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(metrics)
-                : ReportJson.mapper().writeValueAsString(metrics);
+                ? ReportJson.writer().withDefaultPrettyPrinter().writeValueAsString(metrics)
+                : ReportJson.writer().writeValueAsString(metrics);
     }
 }

@@ -168,7 +168,7 @@ class BatchCommandTest {
     void jsonlWithoutOutputGoesToStandardOutput() throws IOException {
         Run run = Run.jindu("batch", "--db", db().toString(), "--format", "jsonl", Run.SEED.toString());
         assertEquals(0, run.code(), run.err());
-        JsonNode report = ReportJson.mapper().readTree(run.out());
+        JsonNode report = ReportJson.reader().readTree(run.out());
         assertEquals(Run.SEED_TITLE, report.path("title").asText());
     }
 

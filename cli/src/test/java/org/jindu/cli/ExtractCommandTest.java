@@ -23,7 +23,7 @@ class ExtractCommandTest {
     Path tmp;
 
     private static JsonNode json(String text) throws IOException {
-        return ReportJson.mapper().readTree(text);
+        return ReportJson.reader().readTree(text);
     }
 
     private static void assertIsSeed(JsonNode report) {

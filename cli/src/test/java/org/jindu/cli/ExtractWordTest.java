@@ -29,7 +29,7 @@ class ExtractWordTest {
         Run run = Run.jindu(args.toArray(String[]::new));
 
         assertEquals(Main.DOCUMENT_FAILED, run.code(), run.err());
-        JsonNode reports = ReportJson.mapper().readTree(run.out());
+        JsonNode reports = ReportJson.reader().readTree(run.out());
         assertEquals(3, reports.size(), run.out());
         assertEquals(List.of("docx", "doc", "text"),
                 List.of(format(reports.get(0)), format(reports.get(1)), format(reports.get(2))));

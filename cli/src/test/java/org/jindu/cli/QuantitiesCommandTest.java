@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class QuantitiesCommandTest {
 
     private static JsonNode json(String text) throws IOException {
-        return ReportJson.mapper().readTree(text);
+        return ReportJson.reader().readTree(text);
     }
 
     private static Run withStdin(String input, String... args) {

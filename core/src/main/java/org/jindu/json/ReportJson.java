@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -27,13 +29,31 @@ public final class ReportJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+    private static final ObjectWriter WRITER = MAPPER.writer();
+    private static final ObjectReader READER = MAPPER.reader();
 
     private ReportJson() {
     }
 
-    /** The configured mapper; shared, do not reconfigure it. */
+    /**
+     * A copy of the configured mapper, to write reports inside documents of your own. Each call gives a
+     * new copy, so reconfiguring it changes no other caller's output.
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MAPPER.copy();
+    }
+
+    /**
+     * The writer every jindu output uses, for values of your own (lists of metrics, rows). Writers are
+     * immutable: {@code writer().withDefaultPrettyPrinter()} makes a new one and changes nothing shared.
+     */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    /** The matching reader, for JSON trees or values written by {@link #writer()}. */
+    public static ObjectReader reader() {
+        return READER;
     }
 
     /** The report as JSON, indented when {@code pretty}, on one line otherwise. */

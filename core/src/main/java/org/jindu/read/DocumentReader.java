@@ -7,6 +7,11 @@ import org.jindu.layout.Layout;
  * Reads one format into a neutral {@link Layout}. A reader knows its format and nothing of task
  * records; it reports odd content as warnings in the layout and throws only when the document cannot
  * be read at all.
+ *
+ * <p>Readers are found through {@link java.util.ServiceLoader}: a reader module lists its readers in
+ * {@code META-INF/services/org.jindu.read.DocumentReader}, and {@link FormatDetector} picks one by
+ * the {@link #format()} it has detected from the bytes. Each reader needs a public no-argument
+ * constructor and must be safe to use from several threads.
  */
 public interface DocumentReader {
 
@@ -22,4 +27,14 @@ public interface DocumentReader {
      * @throws JinduException when the bytes cannot be read as this format
      */
     Layout read(byte[] bytes, String name) throws JinduException;
+
+    /**
+     * Reads a document within the context's limits and time budget. Readers that enforce limits
+     * override this; the default ignores the context.
+     *
+     * @throws JinduException when the bytes cannot be read as this format, or go past a limit
+     */
+    default Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
+        return read(bytes, name);
+    }
 }

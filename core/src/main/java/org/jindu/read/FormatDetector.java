@@ -19,13 +19,12 @@ import org.jindu.EmptyDocumentException;
 import org.jindu.EncryptedDocumentException;
 import org.jindu.JinduException;
 import org.jindu.UnsupportedFormatException;
-import org.jindu.read.pdf.PdfReader;
 
 /**
  * Chooses the reader for a file by what it holds, never by its name: the one place that decides.
  *
  * <p>Apache Tika's magic-byte detection (tika-core, given no file name) names the container: PDF
- * (read by {@link PdfReader}),
+ * (read by the PDF reader),
  * an Office Open XML package, an OLE2 compound file, text, or something else. tika-core alone cannot
  * tell a Word package from an Excel one, nor a Word 97-2003 file from other OLE2 files, so the
  * container's own directory settles it: {@code word/document.xml} in a package means DOCX; a
@@ -57,6 +56,9 @@ public final class FormatDetector {
             Map.entry("application/xml", "an XML document"),
             Map.entry("application/vnd.oasis.opendocument.text", "an OpenDocument text (ODT)"));
 
+    private static final String WORD_PACKAGE = "a Word document (DOCX)";
+    private static final String WORD_97 = "a Word 97-2003 or WPS document (DOC)";
+
     private FormatDetector() {
     }
 
@@ -74,7 +76,7 @@ public final class FormatDetector {
         String type = mediaType(bytes);
         switch (type) {
             case "application/pdf" -> {
-                return new PdfReader();
+                return Readers.forFormat("pdf", name, describe(type));
             }
             case "application/x-tika-ooxml", "application/zip" -> {
                 return packageReader(bytes, name, type);
@@ -88,14 +90,14 @@ public final class FormatDetector {
                     throw new CorruptDocumentException(name, "is named ." + extension
                             + " but holds plain text, not a " + extension.toUpperCase(Locale.ROOT)
                             + " document; rename it .txt to read it as text");
-                return new TextReader();
+                return Readers.forFormat("text", name, "text");
             }
             case "application/octet-stream" -> {
                 // Tika names no type: GB18030 text, or binary that the text reader refuses
-                return new TextReader();
+                return Readers.forFormat("text", name, "text");
             }
             default -> {
-                if (type.startsWith("text/") && !type.equals("text/html")) return new TextReader();
+                if (type.startsWith("text/") && !type.equals("text/html")) return Readers.forFormat("text", name, "text");
                 throw new UnsupportedFormatException(name, describe(type));
             }
         }
@@ -119,9 +121,9 @@ public final class FormatDetector {
         } catch (IOException | IllegalArgumentException e) {
             broken = true; // read what came before the damage
         }
-        if (entries.contains("word/document.xml")) return new DocxReader();
+        if (entries.contains("word/document.xml")) return Readers.forFormat("docx", name, WORD_PACKAGE);
         if (entries.stream().anyMatch(e -> e.startsWith("word/")))
-            return new DocxReader(); // a package whose main part has another name; the reader follows its relations
+            return Readers.forFormat("docx", name, WORD_PACKAGE); // a package whose main part has another name; the reader follows its relations
         if (broken || entries.isEmpty())
             throw new CorruptDocumentException(name, "is a ZIP package (DOCX or other Office Open XML) that is cut short"
                     + " or damaged: its entries cannot be read");
@@ -149,7 +151,7 @@ public final class FormatDetector {
         if (streams.contains("EncryptedPackage") || streams.contains("EncryptionInfo"))
             throw new EncryptedDocumentException(name,
                     "is protected by a password (an encrypted Office Open XML package); save a copy without a password");
-        if (streams.contains("WordDocument")) return new DocReader();
+        if (streams.contains("WordDocument")) return Readers.forFormat("doc", name, WORD_97);
         if (streams.contains("Workbook") || streams.contains("Book"))
             throw new UnsupportedFormatException(name, describe("application/vnd.ms-excel"));
         if (streams.contains("PowerPoint Document"))

@@ -485,7 +485,7 @@ public final class Store implements AutoCloseable {
 
     private static String json(Object value) {
         try {
-            return ReportJson.mapper().writeValueAsString(value);
+            return ReportJson.writer().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write as JSON: " + value, e);
         }
