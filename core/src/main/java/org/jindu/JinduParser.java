@@ -118,7 +118,7 @@ public final class JinduParser {
         DocumentReader reader = FormatDetector.readerFor(bytes, name);
         ReadContext context = ReadContext.start(name, limits, ocr);
         Layout layout = reader.read(bytes, name, context);
-        DocumentInfo info = new DocumentInfo(name, layout.format(), Jindu.sha256(bytes), layout.pages());
+        DocumentInfo info = new DocumentInfo(name, layout.format(), Jindu.sha256(bytes), layout.pages(), layout.ocr());
         Report report = ReportAssembler.assemble(layout, info);
         return figures ? ReportMetrics.fill(report, scanner) : report;
     }

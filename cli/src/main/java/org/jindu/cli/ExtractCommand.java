@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jindu.Jindu;
+import org.jindu.JinduParser;
 import org.jindu.JinduException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
@@ -55,8 +55,16 @@ final class ExtractCommand implements Callable<Integer> {
                     + " It is created even when some documents fail.")
     Path output;
 
+    @Option(names = "--no-ocr",
+            description = "Do not read scanned (image-only) PDF pages by OCR; they give a NO_TEXT_LAYER warning."
+                    + " Pages with text are never OCRed.")
+    boolean noOcr;
+
+    private JinduParser parser;
+
     @Override
     public Integer call() throws IOException {
+        parser = JinduParser.builder().ocr(!noOcr).build();
         boolean failed = false;
         try (Writer out = openOutput(); ReportSink sink = sink(out)) {
             for (String file : files) {
@@ -78,9 +86,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     private Report parse(String file) throws IOException, JinduException {
         if (file.equals("-")) {
-            return Jindu.parse(System.in, "-");
+            return parser.parse(System.in, "-");
         }
-        return Jindu.parse(Path.of(file));
+        return parser.parse(Path.of(file));
     }
 
     /** The output file, created now so that it exists whatever happens next, or standard output. */

@@ -2,6 +2,7 @@ package org.jindu.layout;
 
 import java.util.List;
 import java.util.Objects;
+import org.jindu.model.OcrInfo;
 import org.jindu.model.Warning;
 
 /**
@@ -13,11 +14,17 @@ import org.jindu.model.Warning;
  * @param pages the page count, or null when the format has no pages
  * @param blocks paragraphs and tables in reading order
  * @param warnings what the reader found odd
+ * @param ocr the pages read by OCR and the engine, or null when none was
  */
-public record Layout(String format, Integer pages, List<Block> blocks, List<Warning> warnings) {
+public record Layout(String format, Integer pages, List<Block> blocks, List<Warning> warnings, OcrInfo ocr) {
     public Layout {
         Objects.requireNonNull(format, "format");
         blocks = List.copyOf(blocks);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A layout read without OCR. */
+    public Layout(String format, Integer pages, List<Block> blocks, List<Warning> warnings) {
+        this(format, pages, blocks, warnings, null);
     }
 }

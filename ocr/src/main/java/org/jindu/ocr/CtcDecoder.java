@@ -49,30 +49,30 @@ final class CtcDecoder {
             }
             prev = best;
         }
+        // each character's centre from its run; within a line, neighbours meet half way between their
+        // centres (the recogniser decides where spaces are, not the geometry), so a narrow digit or a
+        // wide ideograph gets no gap that later reads as a space
         List<OcrLine.OcrChar> out = new ArrayList<>(runs.size());
-        float[] left = new float[runs.size()];
-        float[] right = new float[runs.size()];
-        for (int i = 0; i < runs.size(); i++) {
+        int n = runs.size();
+        String[] text = new String[n];
+        float[] centre = new float[n];
+        float[] half = new float[n];
+        for (int i = 0; i < n; i++) {
             Run r = runs.get(i);
-            String text = r.index < keys.length ? keys[r.index] : "";
-            float centre = (float) (x0 + (r.from + r.to) / 2.0 * pxPerStep);
-            float width = height * (wide(text) ? 0.8f : 0.45f);
-            left[i] = centre - width / 2;
-            right[i] = centre + width / 2;
+            text[i] = r.index < keys.length ? keys[r.index] : "";
+            centre[i] = (float) (x0 + (r.from + r.to) / 2.0 * pxPerStep);
+            half[i] = height * (wide(text[i]) ? 0.8f : 0.45f) / 2;
         }
-        // neighbours must not overlap: meet half way
-        for (int i = 1; i < runs.size(); i++) {
-            if (left[i] < right[i - 1]) {
-                float mid = (right[i - 1] + left[i]) / 2;
-                right[i - 1] = Math.max(left[i - 1] + 0.5f, Math.min(right[i - 1], mid));
-                left[i] = Math.min(right[i] - 0.5f, Math.max(left[i], mid));
-            }
-        }
-        for (int i = 0; i < runs.size(); i++) {
-            Run r = runs.get(i);
-            String text = r.index < keys.length ? keys[r.index] : "";
-            if (text.isEmpty()) continue;
-            out.add(new OcrLine.OcrChar(text, left[i], right[i], r.p));
+        for (int i = 0; i < n; i++) {
+            if (text[i].isBlank()) continue;
+            int before = i - 1;
+            int after = i + 1;
+            float left = before >= 0 && !text[before].isBlank() ? (centre[before] + centre[i]) / 2 : centre[i] - half[i];
+            float right = after < n && !text[after].isBlank() ? (centre[i] + centre[after]) / 2 : centre[i] + half[i];
+            if (before >= 0 && text[before].isBlank()) left = Math.max(left, (centre[before] + centre[i]) / 2);
+            if (after < n && text[after].isBlank()) right = Math.min(right, (centre[i] + centre[after]) / 2);
+            out.add(new OcrLine.OcrChar(text[i], Math.max(x0, left), Math.max(Math.max(x0, left) + 0.5f, right),
+                    runs.get(i).p));
         }
         return out;
     }

@@ -56,19 +56,37 @@ public final class PaddleOcrEngine implements OcrEngine {
         Models m;
         try {
             m = Models.get();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new OcrException("the OCR models could not be loaded: " + e.getMessage(), e);
         }
         try {
             float[][] grey = Images.grey(page);
-            long t0 = System.nanoTime();
+            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = mx.getCurrentThreadCpuTime();
             List<DbBoxes.Box> boxes = detect(m, grey, page.getWidth(), page.getHeight());
-            long t1 = System.nanoTime();
+            long c1 = mx.getCurrentThreadCpuTime();
             List<OcrLine> out = recognise(m, grey, page.getWidth(), page.getHeight(), boxes);
-            if (Boolean.getBoolean("jindu.ocr.debug"))
-                System.err.printf("det %.2f s, rec %.2f s, %d lines%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, out.size());
+            long c2 = mx.getCurrentThreadCpuTime();
+            if (Boolean.getBoolean("jindu.ocr.debug")) {
+                long cols = 0;
+                for (DbBoxes.Box b : boxes) cols += Math.round(REC_HEIGHT * (b.right() - b.left()) / (b.bottom() - b.top()));
+                System.err.printf("cpu det %.2f s, rec %.2f s, %d lines, %d rec columns%n", (c1 - c0) / 1e9, (c2 - c1) / 1e9, out.size(), cols);
+            }
             return out;
         } catch (OrtException e) {
+            throw new OcrException("ONNX Runtime failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public OcrLine readLine(BufferedImage line) throws OcrException {
+        try {
+            Models m = Models.get();
+            int w = line.getWidth();
+            int h = line.getHeight();
+            List<OcrLine> lines = recognise(m, Images.grey(line), w, h, List.of(new DbBoxes.Box(0, 0, w, h, 1f)));
+            return lines.isEmpty() ? null : lines.get(0);
+        } catch (OrtException | RuntimeException | LinkageError e) {
             throw new OcrException("ONNX Runtime failed: " + e.getMessage(), e);
         }
     }

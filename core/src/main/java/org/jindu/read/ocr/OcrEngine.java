@@ -27,4 +27,13 @@ public interface OcrEngine {
      * @throws OcrException when the engine fails on this image
      */
     List<OcrLine> read(BufferedImage page) throws OcrException;
+
+    /**
+     * Reads an image holding a single line of text, without looking for it first: for text the
+     * detector missed (a lone digit in a table cell).
+     *
+     * @return the line in pixel coordinates of {@code line}, or null when nothing was read
+     * @throws OcrException when the engine fails on this image
+     */
+    OcrLine readLine(BufferedImage line) throws OcrException;
 }

@@ -27,6 +27,7 @@ public final class ScanImage {
     private final BufferedImage forOcr;
     private final double skew;
     private final List<Rule> rules;
+    private final int threshold;
 
     /**
      * A ruling line.
@@ -40,11 +41,12 @@ public final class ScanImage {
     public record Rule(boolean horizontal, float x1, float y1, float x2, float y2) {
     }
 
-    private ScanImage(BufferedImage image, BufferedImage forOcr, double skew, List<Rule> rules) {
+    private ScanImage(BufferedImage image, BufferedImage forOcr, double skew, List<Rule> rules, int threshold) {
         this.image = image;
         this.forOcr = forOcr;
         this.skew = skew;
         this.rules = rules;
+        this.threshold = threshold;
     }
 
     /**
@@ -69,19 +71,19 @@ public final class ScanImage {
         rules.addAll(runs(dark, w, h, false, (int) Math.round(MIN_VERTICAL_INCH * dpi), ruled));
         BufferedImage forOcr = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = ((java.awt.image.DataBufferByte) forOcr.getRaster().getDataBuffer()).getData();
-        System.arraycopy(px, 0, out, 0, px.length);
-        // erase the rules and the grey fringe a pixel either side
+        stretch(px, out, threshold);
+        // erase the rules and the grey fringe two pixels either side
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++) {
                 if (!ruled[y * w + x]) continue;
-                for (int dy = -1; dy <= 1; dy++)
-                    for (int dx = -1; dx <= 1; dx++) {
+                for (int dy = -2; dy <= 2; dy++)
+                    for (int dx = -2; dx <= 2; dx++) {
                         int xx = x + dx;
                         int yy = y + dy;
                         if (xx >= 0 && yy >= 0 && xx < w && yy < h) out[yy * w + xx] = (byte) 255;
                     }
             }
-        return new ScanImage(upright, forOcr, skew, List.copyOf(rules));
+        return new ScanImage(upright, forOcr, skew, List.copyOf(rules), threshold);
     }
 
     /** The deskewed page, 8-bit grey. */
@@ -97,6 +99,33 @@ public final class ScanImage {
     /** The skew that was corrected, in degrees (positive: the page was turned clockwise). */
     public double skew() {
         return skew;
+    }
+
+    /**
+     * The bounding box {@code {left, top, right, bottom}} of the ink inside a region of the OCR image
+     * (rules erased), or null when it holds fewer than {@code minPixels} dark pixels or is lower than
+     * {@code minHeight}.
+     */
+    public int[] inkBox(int x0, int y0, int x1, int y1, int minPixels, int minHeight) {
+        int w = forOcr.getWidth();
+        int h = forOcr.getHeight();
+        x0 = Math.max(0, x0);
+        y0 = Math.max(0, y0);
+        x1 = Math.min(w, x1);
+        y1 = Math.min(h, y1);
+        byte[] px = ((java.awt.image.DataBufferByte) forOcr.getRaster().getDataBuffer()).getData();
+        int left = Integer.MAX_VALUE, top = Integer.MAX_VALUE, right = -1, bottom = -1, n = 0;
+        for (int y = y0; y < y1; y++)
+            for (int x = x0; x < x1; x++)
+                if ((px[y * w + x] & 0xff) < threshold) {
+                    n++;
+                    left = Math.min(left, x);
+                    right = Math.max(right, x + 1);
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y + 1);
+                }
+        if (n < minPixels || bottom - top < minHeight) return null;
+        return new int[] {left, top, right, bottom};
     }
 
     /** The ruling lines of the deskewed page. */
@@ -178,6 +207,40 @@ public final class ScanImage {
         g.drawImage(grey, 0, 0, null);
         g.dispose();
         return out;
+    }
+
+    /**
+     * Levels stretched so that the mean ink level becomes black and the mean paper level white: a
+     * faded or grey scan gets back the contrast the recogniser was trained on, and most of the noise
+     * on the paper is clipped to white.
+     */
+    static void stretch(byte[] px, byte[] out, int threshold) {
+        double inkSum = 0, paperSum = 0;
+        long ink = 0, paper = 0;
+        for (byte b : px) {
+            int v = b & 0xff;
+            if (v < threshold) {
+                inkSum += v;
+                ink++;
+            } else {
+                paperSum += v;
+                paper++;
+            }
+        }
+        if (ink == 0 || paper == 0) {
+            System.arraycopy(px, 0, out, 0, px.length);
+            return;
+        }
+        double black = inkSum / ink;
+        double white = paperSum / paper;
+        if (white - black < 16) {
+            System.arraycopy(px, 0, out, 0, px.length);
+            return;
+        }
+        byte[] map = new byte[256];
+        for (int v = 0; v < 256; v++)
+            map[v] = (byte) Math.max(0, Math.min(255, Math.round((v - black) * 255 / (white - black))));
+        for (int i = 0; i < px.length; i++) out[i] = map[px[i] & 0xff];
     }
 
     /** Otsu's threshold of the grey levels: the split that best separates ink from paper. */
