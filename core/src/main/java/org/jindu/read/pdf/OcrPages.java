@@ -93,6 +93,7 @@ final class OcrPages implements AutoCloseable {
     private final int parallel;
     private ExecutorService pool;
     private PDFRenderer renderer;
+    private volatile String failure;
 
     /**
      * @param engine the engine, or null to hand every page on as it is
@@ -130,6 +131,11 @@ final class OcrPages implements AutoCloseable {
     /** Hands on every page still waiting. */
     void finish() throws IOException {
         drain(true);
+    }
+
+    /** Why the engine failed on a page (the first such page), or null when it never did. */
+    String failure() {
+        return failure;
     }
 
     /** The pages read by OCR so far, or null when none was. */
@@ -208,13 +214,19 @@ final class OcrPages implements AutoCloseable {
 
     /** Reads one page image into glyphs and rulings (runs on the pool). */
     private Result read(PageScanner.PageContent page, BufferedImage image, float dpi) {
-        ScanImage scan = ScanImage.of(image, dpi);
-        List<OcrLine> lines;
         try {
-            lines = engine.read(scan.forOcr());
+            return readOrFail(page, image, dpi);
         } catch (OcrException e) {
-            throw new IllegalStateException("OCR failed on page " + page.number() + ": " + e.getMessage(), e);
+            // the engine could not run (its native runtime, its models): the page stays unread and
+            // the reader says why, as for a scan without an engine
+            if (failure == null) failure = "OCR failed on page " + page.number() + ": " + e.getMessage();
+            return new Result(page, null);
         }
+    }
+
+    private Result readOrFail(PageScanner.PageContent page, BufferedImage image, float dpi) throws OcrException {
+        ScanImage scan = ScanImage.of(image, dpi);
+        List<OcrLine> lines = engine.read(scan.forOcr());
         float k = 72f / dpi;
         List<Glyph> glyphs = new ArrayList<>();
         List<CharBox> chars = new ArrayList<>();
@@ -230,11 +242,7 @@ final class OcrPages implements AutoCloseable {
                 rulings.add(new Ruling(new Point2D.Float(r.x1() * k, r.y1() * k - extend),
                         new Point2D.Float(r.x1() * k, r.y2() * k + extend)));
         }
-        try {
-            readMissed(scan, rulings, k, emScale, glyphs, chars);
-        } catch (OcrException e) {
-            throw new IllegalStateException("OCR failed on page " + page.number() + ": " + e.getMessage(), e);
-        }
+        readMissed(scan, rulings, k, emScale, glyphs, chars);
         float width = scan.image().getWidth() * k;
         float height = scan.image().getHeight() * k;
         PageScanner.PageContent content = new PageScanner.PageContent(page.number(), width, height, glyphs,

@@ -72,10 +72,11 @@ public final class PdfReader implements DocumentReader {
                 if (read == null && totals[0] == 0 && totals[2] == 0)
                     warnings.add(new Warning(Warning.NO_TEXT_LAYER, "the PDF has no text layer"
                             + (totals[1] > 0 ? " (its " + pages + " page(s) are images, a scan?)" : "")
-                            + "; " + withoutOcr(context)));
-                else if (read == null && totals[3] > 0)
-                    warnings.add(new Warning(Warning.NO_TEXT_LAYER, totals[3] + " of its " + pages
-                            + " page(s) are images without text (scanned?); " + withoutOcr(context)));
+                            + "; " + withoutOcr(context, engine, ocr.failure())));
+                else if (totals[3] > (read == null ? 0 : read.pages().size()))
+                    warnings.add(new Warning(Warning.NO_TEXT_LAYER, (totals[3] - (read == null ? 0 : read.pages().size()))
+                            + " of its " + pages + " page(s) are images without text (scanned?); "
+                            + withoutOcr(context, engine, ocr.failure())));
                 return new Layout(format(), pages, blocks, warnings, read);
             }
         } catch (IOException | RuntimeException e) {
@@ -84,8 +85,9 @@ public final class PdfReader implements DocumentReader {
     }
 
     /** Why the scanned pages were not read, and what to do. */
-    private static String withoutOcr(ReadContext context) {
+    private static String withoutOcr(ReadContext context, OcrEngine engine, String failure) {
         if (!context.ocr()) return "OCR was turned off, so they were not read";
+        if (engine != null && failure != null) return failure;
         return "jindu reads them by OCR when " + OcrEngines.ARTIFACT + " is on the classpath (the jindu"
                 + " command line includes it)";
     }
