@@ -7,8 +7,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 warmup="${1:-5}"; rounds="${2:-10}"; shift $(( $# >= 2 ? 2 : $# )) || true
 if [ $# -eq 0 ]; then set -- testdata/pdf/seed-*.pdf; fi
-mvn -B -q -pl core -am test-compile
-mvn -B -q -pl core dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$root/core/target/test-classpath.txt" >/dev/null
-java -Xmx512m -cp "core/target/test-classes:core/target/classes:$(cat core/target/test-classpath.txt)" \
+mvn -B -q -pl pdf -am test-compile
+mvn -B -q -pl pdf dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$root/pdf/target/test-classpath.txt" >/dev/null
+java -Xmx512m -cp "pdf/target/test-classes:pdf/target/classes:$(cat pdf/target/test-classpath.txt)" \
   org.jindu.read.pdf.PdfBenchmark "$warmup" "$rounds" "$@"

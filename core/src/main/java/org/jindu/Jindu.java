@@ -1,5 +1,7 @@
 package org.jindu;
 
+import org.jindu.exception.JinduException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package org.jindu;
 
+import org.jindu.exception.JinduException;
+import org.jindu.exception.DocumentTooLargeException;
+import org.jindu.read.Limits;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +16,7 @@ import org.jindu.model.Report;
 import org.jindu.quantity.QuantityScanner;
 import org.jindu.quantity.ReportMetrics;
 import org.jindu.read.DocumentReader;
-import org.jindu.read.FormatDetector;
+import org.jindu.read.detect.FormatDetector;
 import org.jindu.read.ReadContext;
 
 /**

@@ -1,5 +1,8 @@
 package org.jindu;
 
+import org.jindu.exception.DocumentTooLargeException;
+import org.jindu.read.Limits;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

@@ -1,5 +1,9 @@
 package org.jindu;
 
+import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.EmptyDocumentException;
+import org.jindu.exception.UnsupportedFormatException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,11 +51,20 @@ class JinduTest {
 
     @Test
     void containerFormatsWithoutReaderNameWhatWasFound() {
-        // PDF has a reader now (read.pdf.PdfReaderTest); RTF is still only recognised
+        // RTF is recognised but has no reader
         byte[] rtf = "{\\rtf1\\ansi hello}".getBytes(StandardCharsets.US_ASCII);
         UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class, () -> Jindu.parse(rtf, "a.txt"));
         assertTrue(e.detected().contains("RTF"), e.detected());
         assertEquals("UNSUPPORTED", e.code());
+    }
+
+    @Test
+    void formatWhoseReaderIsNotInstalledNamesTheArtifact() {
+        // core alone has only the text reader; the PDF reader lives in jindu-pdf
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1);
+        UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class, () -> Jindu.parse(pdf, "a.pdf"));
+        assertEquals("a.pdf: no reader for a PDF document (application/pdf); no PDF reader is installed:"
+                + " add the artifact org.jindu:jindu-pdf (or org.jindu:jindu-all)", e.getMessage());
     }
 
     @Test

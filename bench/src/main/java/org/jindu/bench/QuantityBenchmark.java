@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jindu.Jindu;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.model.Metric;
 import org.jindu.model.Report;
 import org.jindu.model.TaskRecord;

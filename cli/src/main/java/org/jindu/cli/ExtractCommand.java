@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jindu.JinduParser;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
 import picocli.CommandLine.Command;

@@ -3,7 +3,7 @@ package org.jindu.cli;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 
 /** Turns why a document failed into the short text after "jindu: FILE: ". */
 public final class Failures {

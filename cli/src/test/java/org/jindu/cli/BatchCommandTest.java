@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.jindu.Jindu;
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.jindu.read;
 
-import org.jindu.JinduException;
+import org.jindu.exception.JinduException;
 import org.jindu.layout.Layout;
 
 /**

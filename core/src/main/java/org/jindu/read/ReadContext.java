@@ -1,8 +1,8 @@
 package org.jindu.read;
 
 import java.util.Objects;
-import org.jindu.DocumentTooLargeException;
-import org.jindu.Limits;
+import org.jindu.exception.DocumentTooLargeException;
+import org.jindu.read.Limits;
 
 /**
  * What a reader is told besides the bytes: the {@link Limits} to keep to, the moment its time budget

@@ -61,17 +61,8 @@ public final class PaddleOcrEngine implements OcrEngine {
         }
         try {
             float[][] grey = Images.grey(page);
-            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            long c0 = mx.getCurrentThreadCpuTime();
             List<DbBoxes.Box> boxes = detect(m, grey, page.getWidth(), page.getHeight());
-            long c1 = mx.getCurrentThreadCpuTime();
             List<OcrLine> out = recognise(m, grey, page.getWidth(), page.getHeight(), boxes);
-            long c2 = mx.getCurrentThreadCpuTime();
-            if (Boolean.getBoolean("jindu.ocr.debug")) {
-                long cols = 0;
-                for (DbBoxes.Box b : boxes) cols += Math.round(REC_HEIGHT * (b.right() - b.left()) / (b.bottom() - b.top()));
-                System.err.printf("cpu det %.2f s, rec %.2f s, %d lines, %d rec columns%n", (c1 - c0) / 1e9, (c2 - c1) / 1e9, out.size(), cols);
-            }
             return out;
         } catch (OrtException e) {
             throw new OcrException("ONNX Runtime failed: " + e.getMessage(), e);

@@ -71,13 +71,13 @@ public final class ScanImage {
         rules.addAll(runs(dark, w, h, false, (int) Math.round(MIN_VERTICAL_INCH * dpi), ruled));
         BufferedImage forOcr = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = ((java.awt.image.DataBufferByte) forOcr.getRaster().getDataBuffer()).getData();
-        stretch(px, out, threshold);
-        // erase the rules and the grey fringe two pixels either side
+        System.arraycopy(px, 0, out, 0, px.length);
+        // erase the rules and the grey fringe a pixel either side
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++) {
                 if (!ruled[y * w + x]) continue;
-                for (int dy = -2; dy <= 2; dy++)
-                    for (int dx = -2; dx <= 2; dx++) {
+                for (int dy = -1; dy <= 1; dy++)
+                    for (int dx = -1; dx <= 1; dx++) {
                         int xx = x + dx;
                         int yy = y + dy;
                         if (xx >= 0 && yy >= 0 && xx < w && yy < h) out[yy * w + xx] = (byte) 255;
@@ -207,40 +207,6 @@ public final class ScanImage {
         g.drawImage(grey, 0, 0, null);
         g.dispose();
         return out;
-    }
-
-    /**
-     * Levels stretched so that the mean ink level becomes black and the mean paper level white: a
-     * faded or grey scan gets back the contrast the recogniser was trained on, and most of the noise
-     * on the paper is clipped to white.
-     */
-    static void stretch(byte[] px, byte[] out, int threshold) {
-        double inkSum = 0, paperSum = 0;
-        long ink = 0, paper = 0;
-        for (byte b : px) {
-            int v = b & 0xff;
-            if (v < threshold) {
-                inkSum += v;
-                ink++;
-            } else {
-                paperSum += v;
-                paper++;
-            }
-        }
-        if (ink == 0 || paper == 0) {
-            System.arraycopy(px, 0, out, 0, px.length);
-            return;
-        }
-        double black = inkSum / ink;
-        double white = paperSum / paper;
-        if (white - black < 16) {
-            System.arraycopy(px, 0, out, 0, px.length);
-            return;
-        }
-        byte[] map = new byte[256];
-        for (int v = 0; v < 256; v++)
-            map[v] = (byte) Math.max(0, Math.min(255, Math.round((v - black) * 255 / (white - black))));
-        for (int i = 0; i < px.length; i++) out[i] = map[px[i] & 0xff];
     }
 
     /** Otsu's threshold of the grey levels: the split that best separates ink from paper. */
