@@ -6,8 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 pages="${1:-50}"; file="${2:-testdata/scan/seed-landscape-wqy-scan-clean.pdf}"
-mvn -B -q -pl ocr -am test-compile -Dmaven.test.skip.exec=true
-mvn -B -q -pl core,ocr dependency:build-classpath -Dmdep.includeScope=test \
+# the last module built (ocr) writes the class path file last
+mvn -B -q -pl ocr -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$root/ocr/target/test-classpath.txt" >/dev/null
-java -Xmx1g -cp "ocr/target/test-classes:ocr/target/classes:core/target/classes:$(cat ocr/target/test-classpath.txt)" \
+java -Xmx1g -cp "ocr/target/test-classes:ocr/target/classes:$(cat ocr/target/test-classpath.txt)" \
   org.jindu.ocr.OcrBenchmark "$pages" "$file"

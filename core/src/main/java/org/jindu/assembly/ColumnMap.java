@@ -38,13 +38,14 @@ record ColumnMap(List<Field> fields, List<String> headers, List<String> keys, Li
     /** True when {@code other} is the same header again, as repeated at the top of a page. */
     boolean sameAs(ColumnMap other) {
         if (keys.equals(other.keys)) return true;
-        // the same fields, and each header within one character in five: a header repeated on a
+        // the same fields, and each header within one character in five (short ones exact: 工作内容
+        // and 工程内容 are different headers): a header repeated on a
         // scanned page reads back with an OCR slip ("工作部门及爱负责人")
         if (!fields.equals(other.fields) || !continued.equals(other.continued)) return false;
         for (int i = 0; i < keys.size(); i++) {
             String a = keys.get(i);
             String b = other.keys.get(i);
-            if (distance(a, b) > Math.max(1, Math.max(a.length(), b.length()) / 5)) return false;
+            if (distance(a, b) > Math.max(a.length(), b.length()) / 5) return false;
         }
         return true;
     }
