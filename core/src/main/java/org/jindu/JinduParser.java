@@ -119,12 +119,24 @@ public final class JinduParser {
     public Report parse(byte[] bytes, String name) throws JinduException {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > limits.maxBytes()) throw tooLarge(name, bytes.length);
-        DocumentReader reader = FormatDetector.readerFor(bytes, name);
-        ReadContext context = ReadContext.start(name, limits, ocr);
-        Layout layout = reader.read(bytes, name, context);
+        Layout layout = layout(bytes, name);
         DocumentInfo info = new DocumentInfo(name, layout.format(), Jindu.sha256(bytes), layout.pages(), layout.ocr());
         Report report = ReportAssembler.assemble(layout, info);
         return figures ? ReportMetrics.fill(report, scanner) : report;
+    }
+
+    /**
+     * Reads a document into its neutral layout (paragraphs and tables, each cell with its page and box)
+     * without making a report of it: what {@code jindu tables} prints, for documents of any kind.
+     *
+     * @param name the document's name for messages
+     * @throws JinduException when its content cannot be read, or goes past a limit
+     */
+    public Layout layout(byte[] bytes, String name) throws JinduException {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > limits.maxBytes()) throw tooLarge(name, bytes.length);
+        DocumentReader reader = FormatDetector.readerFor(bytes, name);
+        return reader.read(bytes, name, ReadContext.start(name, limits, ocr));
     }
 
     private DocumentTooLargeException tooLarge(String name, long size) {

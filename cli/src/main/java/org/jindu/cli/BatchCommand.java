@@ -34,8 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "batch",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        header = "Read files and folders of reports into a SQLite database, resumably.",
         description = {
             "Reads every report in the files and folders given (folders recursively) into a SQLite database.",
             "A file that cannot be read is stored as a failed document with its reason; the batch goes on.",
@@ -89,9 +88,14 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkArguments();
         PrintWriter err = spec.commandLine().getErr();
+        FileWalker walker;
+        try {
+            walker = new FileWalker(includes, excludes);
+        } catch (IllegalArgumentException e) { // PatternSyntaxException among them
+            throw usage("not a valid --include or --exclude pattern: " + e.getMessage().lines().findFirst().orElse(""));
+        }
         Summary summary;
         try (Store store = openStore()) {
-            FileWalker walker = new FileWalker(includes, excludes);
             Batch batch = new Batch(store, threads, force);
             // Ctrl-C or TERM (not KILL): what is stored is whole; say so, on a line of its own after the bar.
             Thread onStop = new Thread(() -> {

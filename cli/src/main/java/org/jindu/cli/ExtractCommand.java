@@ -1,5 +1,6 @@
 package org.jindu.cli;
 
+import org.jindu.cli.batch.Failures;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
@@ -28,8 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "extract",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        header = "Read reports and print each one as JSON.",
         description = {
             "Reads each FILE and prints its report as JSON on standard output.",
             "A file that cannot be read is reported on standard error; the others still come out."

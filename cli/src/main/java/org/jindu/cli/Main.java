@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jindu.Jindu;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -28,11 +29,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(
         name = "jindu",
+        // -h, -V and the version are inherited by every subcommand, as -v is
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.",
         subcommands = {ExtractCommand.class, TablesCommand.class, BatchCommand.class, QuantitiesCommand.class,
-            CommandLine.HelpCommand.class})
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
 
     /** Everything went well. */

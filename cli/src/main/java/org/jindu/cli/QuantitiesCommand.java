@@ -24,8 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "quantities",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        header = "Print the figures found in a text as JSON.",
         description = {
             "Prints the figures of TEXT as a JSON array of metrics: value, unit, base value, qualifier,",
             "subject, category, time, and which total a figure is part of. Offsets are into the text."

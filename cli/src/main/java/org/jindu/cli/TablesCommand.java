@@ -1,5 +1,6 @@
 package org.jindu.cli;
 
+import org.jindu.cli.batch.Failures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jindu.JinduParser;
 import org.jindu.exception.JinduException;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
@@ -22,7 +24,6 @@ import org.jindu.layout.Row;
 import org.jindu.layout.Table;
 import org.jindu.layout.Tables;
 import org.jindu.model.Warning;
-import org.jindu.read.detect.FormatDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "tables",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        header = "Print the tables of any document, joined across pages.",
         description = {
             "Prints the tables found in FILE, the pieces of a table on consecutive pages joined",
             "(a header repeated at the top of a page is dropped). Warnings go to standard error."
@@ -70,7 +70,7 @@ final class TablesCommand implements Callable<Integer> {
         try {
             byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
             String name = file.equals("-") ? "-" : String.valueOf(Path.of(file).getFileName());
-            layout = FormatDetector.readerFor(bytes, name).read(bytes, name);
+            layout = JinduParser.defaults().layout(bytes, name);
         } catch (JinduException | IOException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("jindu: " + file + ": " + Failures.message(e, file));

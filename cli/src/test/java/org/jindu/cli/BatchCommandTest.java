@@ -137,6 +137,13 @@ class BatchCommandTest {
     }
 
     @Test
+    void aMalformedGlobIsAUsageError() {
+        Run run = Run.jindu("batch", "--db", db().toString(), "--include", "*.{txt", Run.SEED.toString());
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("not a valid --include or --exclude pattern"), run.err());
+    }
+
+    @Test
     void aFileNamedOnTheCommandLineIsReadWhateverTheGlobs() throws IOException, SQLException {
         Run run = Run.jindu("batch", "--db", db().toString(), "--include", "*.docx", Run.SEED.toString());
         assertEquals(0, run.code(), run.err());

@@ -3,7 +3,7 @@ package org.jindu.assembly;
 import java.util.List;
 
 /**
- * What a column of the genre holds, with the header texts seen for it (GENRE.md, "Column names").
+ * What a column of the genre holds, with the header texts seen for it (the column names seen across real reports of the genre).
  * A column whose header names none of these is kept by its header in {@code extra}.
  */
 public enum Field {

@@ -15,7 +15,7 @@ public class UnsupportedFormatException extends JinduException {
         this.detected = detected;
     }
 
-    /** What the content was found to be ("PDF document", "binary data"). */
+    /** What the content was found to be ("an RTF document (application/rtf)", "an image (image/png)"). */
     public String detected() {
         return detected;
     }

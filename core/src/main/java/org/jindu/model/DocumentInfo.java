@@ -7,7 +7,7 @@ import java.util.Objects;
  * The file a report was read from.
  *
  * @param file the file name (without its folder), or "-" for standard input
- * @param format what was read: {@code text}, later {@code docx}, {@code doc}, {@code pdf}
+ * @param format what was read: {@code text}, {@code docx}, {@code doc}, {@code pdf}, or the format of another installed reader
  * @param sha256 the SHA-256 of the file's bytes, lower-case hex
  * @param pages the number of pages, or null when the format has none (text)
  * @param ocr the pages read by OCR and the engine that read them; omitted when no page was

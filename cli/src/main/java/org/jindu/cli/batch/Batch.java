@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jindu.Jindu;
 import org.jindu.exception.JinduException;
-import org.jindu.cli.Failures;
 import org.jindu.model.Report;
 
 /**

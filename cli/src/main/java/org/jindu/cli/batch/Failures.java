@@ -1,4 +1,4 @@
-package org.jindu.cli;
+package org.jindu.cli.batch;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

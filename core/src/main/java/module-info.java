@@ -1,0 +1,30 @@
+/**
+ * jindu's core: the facade ({@link org.jindu.Jindu}, {@link org.jindu.JinduParser}), the report model,
+ * its JSON, the exceptions, the neutral layout that readers produce, the figure scanner, and the reader
+ * interface that format modules implement. It reads text itself; every other format comes from a
+ * reader module found through {@link java.util.ServiceLoader} ({@code jindu-pdf}, {@code jindu-office},
+ * … or all of them with {@code jindu-all}).
+ *
+ * <p>Assembly, the normalisers, format detection and the text reader are not exported: they may change
+ * in any release. The normalisers are opened to jindu's own reader modules only.
+ */
+module org.jindu.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires org.apache.tika.core;
+
+    exports org.jindu;
+    exports org.jindu.exception;
+    exports org.jindu.model;
+    exports org.jindu.json;
+    exports org.jindu.layout;
+    exports org.jindu.quantity;
+    exports org.jindu.read;
+    exports org.jindu.normalize to org.jindu.pdf, org.jindu.office, org.jindu.ofd, org.jindu.html, org.jindu.ocr;
+
+    opens org.jindu.model to com.fasterxml.jackson.databind;
+
+    uses org.jindu.read.DocumentReader;
+    uses org.jindu.quantity.SubjectTrimmer;
+
+    provides org.jindu.read.DocumentReader with org.jindu.read.text.TextReader;
+}
