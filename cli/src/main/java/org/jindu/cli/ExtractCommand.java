@@ -16,6 +16,7 @@ import org.jindu.JinduParser;
 import org.jindu.exception.JinduException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
+import org.jindu.model.Warning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
         header = "Read reports and print each one as JSON.",
         description = {
             "Reads each FILE and prints its report as JSON on standard output.",
-            "A file that cannot be read is reported on standard error; the others still come out."
+            "A file that cannot be read is reported on standard error; the others still come out.",
+            "Warnings that text was lost or displaced also go to standard error."
         })
 final class ExtractCommand implements Callable<Integer> {
 
@@ -78,10 +80,19 @@ final class ExtractCommand implements Callable<Integer> {
                     err.flush();
                     continue;
                 }
+                lossesToStderr(file, report);
                 sink.add(report);
             }
         }
         return failed ? Main.DOCUMENT_FAILED : Main.OK;
+    }
+
+    /** Warnings that mean text was lost or displaced also go to stderr: they are in the JSON too, but easy to miss there. */
+    private void lossesToStderr(String file, Report report) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Warning w : report.warnings())
+            if (w.meansLoss()) err.println("jindu: " + file + ": warning: " + w.code() + ": " + w.message());
+        err.flush();
     }
 
     private Report parse(String file) throws IOException, JinduException {

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
         header = "Print the tables of any document, joined across pages.",
         description = {
             "Prints the tables found in FILE, the pieces of a table on consecutive pages joined",
-            "(a header repeated at the top of a page is dropped). Warnings go to standard error."
+            "(a header repeated at the top of a page is dropped). Warnings go to standard error,",
+            "one per kind, text lost or displaced first."
         })
 final class TablesCommand implements Callable<Integer> {
 
@@ -78,7 +79,9 @@ final class TablesCommand implements Callable<Integer> {
             return Main.DOCUMENT_FAILED;
         }
         PrintWriter err = spec.commandLine().getErr();
-        for (Warning w : layout.warnings()) err.println("jindu: " + file + ": warning: " + w.message());
+        // grouped per kind, lost or displaced text first
+        for (Warning w : Warning.grouped(layout.warnings()))
+            err.println("jindu: " + file + ": warning: " + w.code() + ": " + w.message());
         err.flush();
         List<Table> tables = perPage ? Tables.pieces(layout) : Tables.stitched(layout);
         try (Writer out = open()) {

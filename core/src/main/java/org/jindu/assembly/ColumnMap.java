@@ -2,6 +2,7 @@ package org.jindu.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jindu.normalize.Field;
 
 /**
  * A header row understood: for each grid column, the field it holds and its header text. A header cell

@@ -2,8 +2,8 @@ package org.jindu.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.jindu.normalize.TextCleaner;
+import org.jindu.normalize.Field;
+import org.jindu.normalize.HeaderNames;
 
 /**
  * Recognises the header row of a report table by the genre's column vocabulary. A header cell may wrap
@@ -11,10 +11,7 @@ import org.jindu.normalize.TextCleaner;
  * and kept for display.
  */
 final class HeaderMatcher {
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
-    private static final Pattern BRACKETED = Pattern.compile("[（(【\\[][^（）()【】\\[\\]]*[）)】\\]]");
-    /** Header cells are short; a longer cell is data. */
-    private static final int MAX_HEADER_LENGTH = 24;
+    private static final int MAX_HEADER_LENGTH = HeaderNames.MAX_HEADER_LENGTH;
 
     private HeaderMatcher() {
     }
@@ -72,32 +69,15 @@ final class HeaderMatcher {
         }
     }
 
-    /** The header as shown: cleaned, with a wrap inside it closed up. */
     static String display(String cell) {
-        return TextCleaner.clean(cell.replace('\n', ' ')).replace("\n", "");
+        return HeaderNames.display(cell);
     }
 
-    /** The header reduced for matching: no whitespace, no bracketed note. */
     static String key(String cell) {
-        String s = WHITESPACE.matcher(cell).replaceAll("");
-        String stripped = BRACKETED.matcher(s).replaceAll("");
-        return stripped.isEmpty() ? s : stripped;
+        return HeaderNames.key(cell);
     }
 
-    /** The field a reduced header names: an exact header of the vocabulary first, then one it contains. */
     static Field fieldOf(String key) {
-        if (key.isEmpty()) return null;
-        for (Field f : Field.values()) if (f.headers().contains(key)) return f;
-        Field best = null;
-        int bestLength = 0;
-        for (Field f : Field.values()) {
-            for (String h : f.headers()) {
-                if (h.length() >= 2 && key.contains(h) && h.length() > bestLength) {
-                    best = f;
-                    bestLength = h.length();
-                }
-            }
-        }
-        return best;
+        return HeaderNames.fieldOf(key);
     }
 }

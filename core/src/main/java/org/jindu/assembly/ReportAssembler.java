@@ -23,6 +23,8 @@ import org.jindu.model.SourceRef;
 import org.jindu.model.TaskRecord;
 import org.jindu.model.Warning;
 import org.jindu.normalize.Departments;
+import org.jindu.normalize.Field;
+import org.jindu.normalize.HeaderNames;
 import org.jindu.normalize.Headings;
 import org.jindu.normalize.ProgressItems;
 import org.jindu.normalize.SourceRefs;
@@ -49,6 +51,18 @@ public final class ReportAssembler {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*[：:]?$");
+    /** A table-of-contents entry, or several run together: a title, a dot leader, a page number. */
+    private static final Pattern TOC_ENTRIES = Pattern.compile("^(?:[^.．…·⋯]+?\\s*(?:[.．…·⋯]\\s*){3,}\\d{1,4}\\s*)+$");
+    private static final Pattern TOC_TITLE = Pattern.compile("^目\\s*录$");
+    /** A labelled line naming the reporting body: 预算主管部门：…, 填报单位：…, 报送单位：… */
+    private static final Pattern LABELLED_ORGANIZATION = Pattern.compile(
+            "^(?:预算主管部门|主管部门|填报单位|报送单位|报告单位|编报单位|编制单位|单位名称)\\s*[：:]\\s*(.+?)"
+                    + "(?:\\s{2,}.*|\\s*(?:填报|报送|编制)?(?:日期|时间)\\s*[：:].*)?$");
+    /** An official document's red header ("某某市人民政府办公室文件"), set bigger than its title. */
+    private static final Pattern RED_HEADER = Pattern.compile("^\\S{2,30}文\\s*件$");
+    /** A date line of its own: "2023年7月10日", "二〇二三年七月十日". */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^\\s*([0-9〇○零一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月(?:\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)?\\s*$");
     private static final Set<String> NOTHING = Set.of("无", "暂无", "无。", "暂无。");
     private static final int EXCERPT = 40;
 
@@ -90,11 +104,11 @@ public final class ReportAssembler {
 
     /**
      * Whether these cell texts, left to right, would be taken as a report table's header row (the
-     * genre's column names: 序号, 来源, 工作内容, 工作进展情况, …). For readers that must find a table
-     * without rules by its header; a reader still knows nothing of records.
+     * genre's column names: 序号, 来源, 工作内容, 工作进展情况, …). Readers use {@link HeaderNames#isHeaderRow}
+     * itself, so that they import nothing of assembly; this stays for callers that used it.
      */
     public static boolean isHeaderRow(List<String> cells) {
-        return HeaderMatcher.match(cells) != null;
+        return HeaderNames.isHeaderRow(cells);
     }
 
     private Report run(DocumentInfo document) {
@@ -111,9 +125,12 @@ public final class ReportAssembler {
         String title = title();
         Titles.Info info = title == null ? new Titles.Info(null, null, null) : Titles.parse(title);
         if (title == null) warnings.add(new Warning(Warning.NO_TITLE, "no title line was found before the table"));
+        String organization = labelledOrganization();
+        if (organization == null) organization = info.organization();
+        Integer year = info.year() != null ? info.year() : dateLineYear();
         List<Section> built = sections.stream().map(SectionBuilder::build).toList();
-        return new Report(Report.SCHEMA_VERSION, document, title, info.organization(), info.year(), info.period(),
-                built, warnings);
+        return new Report(Report.SCHEMA_VERSION, document, title, organization, year, info.period(),
+                built, Warning.grouped(warnings));
     }
 
     // ---- paragraphs
@@ -121,13 +138,17 @@ public final class ReportAssembler {
     private void paragraph(Paragraph p) {
         String text = TextCleaner.clean(p.text());
         if (text.isEmpty()) return;
-        Headings.Heading heading = Headings.parse(text.replace("\n", ""));
+        String oneLine = text.replace("\n", "");
+        if (TOC_TITLE.matcher(oneLine).matches() || TOC_ENTRIES.matcher(oneLine).matches()) {
+            return; // the table of contents: its headings come again in the body
+        }
+        Headings.Heading heading = Headings.parse(oneLine);
         if (heading != null) {
             startSection(heading);
             return;
         }
         if (columns == null && sections.isEmpty()) {
-            preamble.add(new Paragraph(text, p.where()));
+            preamble.add(new Paragraph(text, p.where(), p.size(), p.centred()));
             return;
         }
         if (PAGE_NUMBER.matcher(text).matches()) return;
@@ -136,11 +157,90 @@ public final class ReportAssembler {
                 p.where().page()));
     }
 
+    /**
+     * The title: where the reader knows text sizes (PDF), the biggest text of the first page with text
+     * before the table, centred text first, when it is bigger than everything else there; else the
+     * first paragraph that reads like a title, else the first that is not "附件" or a page number.
+     */
     private String title() {
-        for (Paragraph p : preamble) if (Titles.looksLikeTitle(p.text())) return p.text().replace("\n", "");
+        Paragraph biggest = biggest();
+        if (biggest != null) return biggest.text().replace("\n", "");
+        for (Paragraph p : preamble)
+            if (Titles.looksLikeTitle(p.text()) && !isLabelledOrDate(p.text())) return p.text().replace("\n", "");
         for (Paragraph p : preamble)
             if (!ATTACHMENT.matcher(p.text()).matches() && !PAGE_NUMBER.matcher(p.text()).matches())
                 return p.text().replace("\n", "");
+        return null;
+    }
+
+    private Paragraph biggest() {
+        Integer page = null;
+        for (Paragraph p : preamble) {
+            if (p.where().page() != null) {
+                page = p.where().page();
+                break;
+            }
+        }
+        List<Paragraph> candidates = new ArrayList<>();
+        float others = 0;
+        for (Paragraph p : preamble) {
+            if (page == null || !page.equals(p.where().page())) continue;
+            if (p.size() == null) return null;
+            if (ATTACHMENT.matcher(p.text()).matches() || PAGE_NUMBER.matcher(p.text()).matches()
+                    || isLabelledOrDate(p.text()) || RED_HEADER.matcher(p.text().replace("\n", "")).matches()) {
+                others = Math.max(others, p.size());
+                continue;
+            }
+            candidates.add(p);
+        }
+        if (candidates.size() < 2 && others == 0) return null; // nothing to compare with: the older rules decide
+        float max = 0;
+        for (Paragraph p : candidates) max = Math.max(max, p.size());
+        Paragraph best = null;
+        for (Paragraph p : candidates) {
+            if (p.size() < max - 0.5f) {
+                others = Math.max(others, p.size());
+                continue;
+            }
+            if (best == null || (p.centred() && !best.centred())) best = p;
+        }
+        if (best == null || max <= others + 0.5f) return null;
+        return best;
+    }
+
+    private static boolean isLabelledOrDate(String text) {
+        String t = text.replace("\n", "").strip();
+        return LABELLED_ORGANIZATION.matcher(t).matches() || DATE_LINE.matcher(t).matches();
+    }
+
+    /** The body a labelled line before the table names (预算主管部门：…, 填报单位：…), or null: never invented. */
+    private String labelledOrganization() {
+        for (Paragraph p : preamble) {
+            var m = LABELLED_ORGANIZATION.matcher(p.text().replace("\n", "").strip());
+            if (m.matches()) {
+                String name = m.group(1).strip();
+                if (!name.isEmpty() && !name.matches("[_＿\\s]*")) return name;
+            }
+        }
+        return null;
+    }
+
+    /** The year of the document's own date line before the table (a cover's "2023年7月10日"), or null. */
+    private Integer dateLineYear() {
+        for (Paragraph p : preamble) {
+            var m = DATE_LINE.matcher(p.text().replace("\n", "").strip());
+            if (m.matches()) {
+                StringBuilder digits = new StringBuilder();
+                for (char c : m.group(1).toCharArray()) {
+                    int d = "0123456789".indexOf(c);
+                    if (d < 0) d = "〇一二三四五六七八九".indexOf(c);
+                    if (d < 0) d = "○一二三四五六七八九".indexOf(c);
+                    if (d < 0 && c == '零') d = 0;
+                    digits.append(d < 0 ? 0 : d);
+                }
+                return Integer.valueOf(digits.toString());
+            }
+        }
         return null;
     }
 
@@ -189,8 +289,9 @@ public final class ReportAssembler {
         }
         if (columns == null) {
             List<String> filled = cleaned.stream().filter(t -> !t.isEmpty()).toList();
-            if (filled.size() == 1 && sections.isEmpty()) {
-                // a title or "附件" written as a merged row at the top of the table
+            if (filled.size() == 1 && sections.isEmpty() && acrossTheRow(row)) {
+                // a title or "附件" written as a merged row at the top of the table (a label in one
+                // column of a table that is not a progress table is a row of it, warned about below)
                 preamble.add(new Paragraph(filled.get(0), row.where()));
                 return;
             }
@@ -268,6 +369,14 @@ public final class ReportAssembler {
         return texts.subList(0, Math.max(width, 0));
     }
 
+    /** Whether the row's one text stands in a cell across the whole row (a merged row). */
+    private static boolean acrossTheRow(Row row) {
+        int filled = 0;
+        for (Cell c : row.cells()) if (!c.text().isBlank()) filled++;
+        return row.cells().size() == 1 || (filled == 1 && row.cells().stream().filter(c -> !c.text().isBlank())
+                .allMatch(c -> c.colSpan() == row.cells().stream().mapToInt(Cell::colSpan).sum()));
+    }
+
     /** A row holding only a section heading: one cell of text at the left, or one cell spanning columns. */
     private Headings.Heading headingRow(Row row, List<String> cleaned) {
         int filled = -1;
@@ -284,6 +393,9 @@ public final class ReportAssembler {
         if (filled < 0) return null;
         boolean spans = row.cells().get(filled).colSpan() > 1 || row.cells().size() == 1;
         if (!spans && filledColumn > 1) return null;
+        // in a table that is not (yet) a progress table, only a row across the whole table is a heading:
+        // a label in the first column of a budget table ("一、基本支出") is a row of it, not a section
+        if (columns == null && !(row.cells().size() == 1 || row.cells().get(filled).colSpan() == column)) return null;
         return Headings.parse(cleaned.get(filled).replace("\n", ""));
     }
 

@@ -1,7 +1,13 @@
 package org.jindu.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * Something odd in a document that did not stop it from being read.
@@ -51,6 +57,69 @@ public record Warning(
     public static final String SHARE_DOES_NOT_MATCH = "SHARE_DOES_NOT_MATCH";
     /** A rate or a share of a whole is above 100%. */
     public static final String RATE_ABOVE_100 = "RATE_ABOVE_100";
+
+    /** Warnings that mean text was lost or could not be put where it belongs: listed first, and on stderr. */
+    private static final List<String> LOSS_FIRST = List.of(TEXT_LOST, NO_TEXT_LAYER, UNPLACED_TEXT,
+            ROW_WITHOUT_HEADER, ORPHAN_CONTINUATION, EXTRA_CELLS, ENCODING);
+    /** How many messages a grouped warning quotes. */
+    private static final int EXAMPLES = 3;
+
+    /**
+     * Whether this warning means content was lost or displaced (text not read, not placed, or put
+     * elsewhere than it stood), as opposed to a remark on the document's shape or its figures.
+     */
+    public boolean meansLoss() {
+        return LOSS_FIRST.contains(code);
+    }
+
+    /**
+     * The warnings grouped: one per code, saying how many there were, on which pages, and quoting the
+     * first few; the ones that {@linkplain #meansLoss() mean loss} first, then the others in the order
+     * they first came. A code that came once keeps its warning as it was.
+     */
+    public static List<Warning> grouped(List<Warning> warnings) {
+        Map<String, List<Warning>> byCode = new LinkedHashMap<>();
+        for (Warning w : warnings) byCode.computeIfAbsent(w.code(), k -> new ArrayList<>()).add(w);
+        List<Warning> out = new ArrayList<>();
+        for (boolean loss : new boolean[] {true, false}) {
+            List<String> codes = new ArrayList<>(byCode.keySet());
+            if (loss) codes.sort(Comparator.comparingInt(c -> LOSS_FIRST.contains(c) ? LOSS_FIRST.indexOf(c) : LOSS_FIRST.size()));
+            for (String code : codes) {
+                if (LOSS_FIRST.contains(code) != loss) continue;
+                List<Warning> group = byCode.get(code);
+                out.add(group.size() == 1 ? group.get(0) : group(code, group));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Warning group(String code, List<Warning> group) {
+        TreeSet<Integer> pages = new TreeSet<>();
+        for (Warning w : group) if (w.page() != null) pages.add(w.page());
+        StringBuilder message = new StringBuilder().append(group.size()).append(" times");
+        if (!pages.isEmpty()) message.append(pages.size() == 1 ? " on page " : " on pages ").append(ranges(pages));
+        message.append(", e.g. ");
+        for (int i = 0; i < Math.min(EXAMPLES, group.size()); i++)
+            message.append(i == 0 ? "" : "; ").append(group.get(i).message());
+        if (group.size() > EXAMPLES) message.append("; …");
+        return new Warning(code, message.toString(), pages.isEmpty() ? null : pages.first());
+    }
+
+    private static String ranges(TreeSet<Integer> pages) {
+        StringBuilder out = new StringBuilder();
+        Integer start = null;
+        Integer last = null;
+        for (int p : pages) {
+            if (last != null && p == last + 1) {
+                last = p;
+                continue;
+            }
+            if (start != null) out.append(out.length() > 0 ? ", " : "").append(start.equals(last) ? "" + start : start + "–" + last);
+            start = last = p;
+        }
+        out.append(out.length() > 0 ? ", " : "").append(start.equals(last) ? "" + start : start + "–" + last);
+        return out.toString();
+    }
 
     public Warning {
         Objects.requireNonNull(code, "code");

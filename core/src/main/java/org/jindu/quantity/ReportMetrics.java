@@ -51,6 +51,6 @@ public final class ReportMetrics {
             sections.add(new Section(s.number(), s.title(), s.note(), s.columns(), records));
         }
         return new Report(report.schemaVersion(), report.document(), report.title(), report.organization(),
-                report.year(), report.period(), sections, warnings);
+                report.year(), report.period(), sections, Warning.grouped(warnings));
     }
 }

@@ -186,7 +186,11 @@ class ReportAssemblerTest {
         assertTrue(report.sections().isEmpty());
         List<String> codes = report.warnings().stream().map(Warning::code).toList();
         assertTrue(codes.contains(Warning.NO_TABLE), codes.toString());
-        assertEquals(2, codes.stream().filter(Warning.ROW_WITHOUT_HEADER::equals).count());
+        // grouped: one warning per kind, with the count and the rows quoted, the displaced rows first
+        assertEquals(List.of(Warning.ROW_WITHOUT_HEADER, Warning.NO_TABLE), codes);
+        String message = report.warnings().get(0).message();
+        assertTrue(message.startsWith("2 times on page 1, e.g. "), message);
+        assertTrue(message.contains("\"a | b\"") && message.contains("\"c | d\""), message);
     }
 
     @Test
@@ -300,6 +304,94 @@ class ReportAssemblerTest {
         assertEquals(6, report.period().toMonth());
         assertEquals(List.of(), report.warnings());
         assertEquals(1, report.records().size());
+    }
+
+    // ---- structure as a person reads it
+
+    @Test
+    void takesTheBiggestTextOfTheCoverAsTitleNotAParagraphThatReadsLikeOne() {
+        Report report = assemble(
+                new Paragraph("附件", where(), 16f, false),
+                new Paragraph("关于做好2019年进展情况报送工作的说明：请各单位按时报送。", where(), 12f, false),
+                new Paragraph("某县人社局2022年重点工作推进表", where(), 22f, true),
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertEquals("某县人社局2022年重点工作推进表", report.title());
+        assertEquals(2022, report.year());
+        assertEquals("某县人社局", report.organization());
+    }
+
+    @Test
+    void anOfficialDocumentsRedHeaderIsNotItsTitle() {
+        Report report = assemble(
+                new Paragraph("某市人民政府办公室文件", where(), 36f, true),
+                new Paragraph("某政办发〔2023〕5号", where(), 16f, true),
+                new Paragraph("某市2023年一季度重点工作进展情况通报", where(), 22f, true),
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertEquals("某市2023年一季度重点工作进展情况通报", report.title());
+        assertEquals(3, report.period().toMonth());
+    }
+
+    @Test
+    void takesTheOrganizationFromALabelledLineWithoutTheDateAfterIt() {
+        Report report = assemble(
+                new Paragraph("某区2023年部门预算执行情况", where()),
+                new Paragraph("预算主管部门：某区卫生健康局    填报日期：2023年7月1日", where()),
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertEquals("某区卫生健康局", report.organization());
+        assertEquals(2023, report.year());
+    }
+
+    @Test
+    void inventsNoOrganizationForAnEmptyLabel() {
+        Report report = assemble(
+                new Paragraph("重点工作进展情况", where()),
+                new Paragraph("填报单位：", where()),
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertNull(report.organization());
+    }
+
+    @Test
+    void takesTheYearFromTheDateLineWhenTheTitleHasNone() {
+        Report report = assemble(
+                new Paragraph("市教育局上半年重点工作进展情况", where()),
+                new Paragraph("二〇二二年七月五日", where()),
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertEquals(2022, report.year());
+        assertEquals(6, report.period().toMonth());
+    }
+
+    @Test
+    void skipsATableOfContentsRunTogetherIntoOneParagraph() {
+        Report report = assemble(
+                new Paragraph("市教育局重点工作进展情况", where()),
+                new Paragraph("目 录", where()),
+                new Paragraph("一、重点工作……………………1 二、重大工程……………………3", where()),
+                new Paragraph("三、重点建议和提案 . . . . . . . . 5", where()),
+                new Paragraph("一、重点工作", where()),
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展")));
+        assertEquals("市教育局重点工作进展情况", report.title());
+        assertEquals(1, report.sections().size());
+        assertEquals("重点工作", report.sections().get(0).title());
+        assertEquals(List.of(), report.warnings());
+    }
+
+    @Test
+    void groupsAWarningPerRowOfANonProgressTableIntoOne() {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 500; i++) rows.add(row("2050" + i, "科目" + i, i + ".00"));
+        Report report = assemble(new Paragraph("某区2023年一般公共预算支出表", where()), new Table(rows, where()));
+        assertEquals(List.of(Warning.ROW_WITHOUT_HEADER, Warning.NO_TABLE),
+                report.warnings().stream().map(Warning::code).toList());
+        assertTrue(report.warnings().get(0).message().startsWith("500 times on page 1, e.g. "),
+                report.warnings().get(0).message());
+    }
+
+    @Test
+    void aRowLabelOfANonProgressTableIsNoSection() {
+        Report report = assemble(new Paragraph("某区2023年一般公共预算支出表", where()),
+                new Table(List.of(row("一、基本支出", "", ""), row("20501", "教育管理事务", "1.00")), where()));
+        assertEquals(List.of(), report.sections());
+        assertTrue(report.warnings().get(0).message().startsWith("2 times on page 1, e.g. "), report.warnings().toString());
     }
 
     // ---- helpers

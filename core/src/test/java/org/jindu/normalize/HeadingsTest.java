@@ -59,4 +59,19 @@ class HeadingsTest {
     void rejectsWhatIsNotAHeading(String line) {
         assertNull(Headings.parse(line));
     }
+
+    @Test
+    void readsPartHeadingsWithTheirWholeOrdinal() {
+        assertEquals(new Headings.Heading("第一部分", "工作进展", null), Headings.parse("第一部分 工作进展"));
+        assertEquals(new Headings.Heading("第十二部分", "附表", null), Headings.parse("第十二部分　附表"));
+        assertEquals(new Headings.Heading("第二部分", null, null), Headings.parse("第二部分"));
+        assertNull(Headings.parse("第一部分是工作进展，第二部分是问题。"));
+    }
+
+    @Test
+    void aDefinitionOrARunInHeadingIsNoSection() {
+        assertNull(Headings.parse("一、财政拨款收入：指本级财政当年拨付的资金"));
+        assertNull(Headings.parse("二、存在问题：资金不足"));
+        assertEquals(new Headings.Heading("二", "存在问题：", null), Headings.parse("二、存在问题："));
+    }
 }

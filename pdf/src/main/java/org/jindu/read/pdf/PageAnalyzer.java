@@ -1,5 +1,6 @@
 package org.jindu.read.pdf;
 
+import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,14 +44,15 @@ final class PageAnalyzer {
             warnings.add(new Warning(Warning.TEXT_LOST, page.unmapped() + " character(s) on page " + page.number()
                     + " cannot be read: their font (" + page.unmappedFont() + ") maps them to no Unicode text"
                     + " (no ToUnicode table)", page.number()));
-        List<TableRegion> regions = tables(page.rulings());
+        List<TableRegion> regions = glyphs.isEmpty() ? List.of() : tables(page.rulings());
+        Hanging hanging = Hanging.of(glyphs);
 
         // each glyph to the first table region that holds its centre, or to the free text
         List<Glyph> free = new ArrayList<>();
         for (Glyph g : glyphs) {
             boolean placed = false;
             for (TableRegion t : regions) {
-                if (t.area.contains(g.centerX(), g.centerY())) {
+                if (t.area.contains(hanging.x(g), g.centerY())) {
                     t.glyphs.add(g);
                     placed = true;
                     break;
@@ -61,26 +63,36 @@ final class PageAnalyzer {
 
         List<Positioned> blocks = new ArrayList<>();
         for (TableRegion t : regions) {
-            Table table = t.build(page.number());
+            // rulings with no text in them (a blank form, glyph outlines drawn as paths) are no table
+            if (t.glyphs.stream().allMatch(Glyph::isSpace)) continue;
+            Table table = t.build(page.number(), hanging);
             LossCheck.check(t.glyphs, table, page.number(), warnings);
             blocks.add(new Positioned(t.area.getTop(), table));
         }
         List<TextLines.Line> outside = new ArrayList<>();
-        for (UnruledTables.Found t : UnruledTables.find(TextLines.lines(free), page.number(), outside, carry)) {
+        List<Block> outsideBlocks = new ArrayList<>();
+        for (UnruledTables.Found t : UnruledTables.find(TextLines.lines(free), page.number(), outside, carry, hanging)) {
             LossCheck.check(t.glyphs(), t.table(), page.number(), warnings);
             blocks.add(new Positioned(t.top(), t.table()));
+            outsideBlocks.add(t.table());
         }
-        for (List<TextLines.Line> para : TextLines.paragraphs(outside)) {
+        for (List<TextLines.Line> para : TextLines.paragraphs(outside, page.width())) {
             TextLines.Line first = para.get(0);
-            float left = Float.MAX_VALUE, right = -Float.MAX_VALUE;
+            float left = Float.MAX_VALUE, right = -Float.MAX_VALUE, size = 0;
+            boolean centred = true;
             for (TextLines.Line l : para) {
                 left = Math.min(left, l.left());
                 right = Math.max(right, l.right());
+                size = Math.max(size, l.em());
+                centred &= TextLines.centred(l, page.width());
             }
             TextLines.Line last = para.get(para.size() - 1);
             Provenance where = box(page.number(), left, first.top(), right, last.bottom());
-            blocks.add(new Positioned(first.top(), new Paragraph(TextLines.joinLines(para), where)));
+            Paragraph paragraph = new Paragraph(TextLines.joinLines(para), where, Math.round(size * 10) / 10f, centred);
+            blocks.add(new Positioned(first.top(), paragraph));
+            outsideBlocks.add(paragraph);
         }
+        LossCheck.outside(free, outsideBlocks, page.number(), warnings);
         blocks.sort(Comparator.comparingDouble(Positioned::top));
         return new Result(blocks.stream().map(Positioned::block).toList(), warnings, glyphs.size(), page.unmapped());
     }
@@ -92,7 +104,10 @@ final class PageAnalyzer {
         return new Provenance(page, null, null, null, new Provenance.Box(left, top, right - left, bottom - top));
     }
 
-    /** The page's ruled tables: tabula's cells from the rulings, grouped into tabula's table regions. */
+    /**
+     * The page's ruled tables: tabula's cells from the rulings, grouped into tabula's table regions. A
+     * region of one column is a frame around prose, not a table, and is left out.
+     */
     static List<TableRegion> tables(List<Ruling> rulings) {
         if (rulings.isEmpty()) return List.of();
         List<Ruling> copy = new ArrayList<>();
@@ -107,6 +122,7 @@ final class PageAnalyzer {
         horizontal = Ruling.collapseOrientedRulings(horizontal);
         vertical = Ruling.collapseOrientedRulings(vertical);
         if (horizontal.isEmpty() || vertical.isEmpty()) return List.of();
+        horizontal = closeOpenEnds(horizontal, vertical);
         List<technology.tabula.Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
         if (cells.isEmpty()) return List.of();
         List<Rectangle> areas = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells);
@@ -116,10 +132,66 @@ final class PageAnalyzer {
             List<Rectangle> inside = new ArrayList<>();
             for (technology.tabula.Cell c : cells)
                 if (grown.contains(c.getCenterX(), c.getCenterY())) inside.add(c);
-            if (!inside.isEmpty()) out.add(new TableRegion(area, inside));
+            // one column is a frame around prose (a boxed note, a page border), not a table: its text is read as text
+            if (!inside.isEmpty() && edges(inside, true).length > 2) out.add(new TableRegion(area, inside));
         }
         out.sort(Comparator.comparingDouble(t -> t.area.getTop()));
         return out;
+    }
+
+    /**
+     * Closes a grid whose column rules run on past its last (or first) horizontal rule: WPS and Word
+     * draw the last row before a page break with its column rules but without a bottom rule of its own
+     * (and may start the next page's piece without a top rule). Where two or more column rules end at
+     * one height that no horizontal rule covers, and a horizontal rule crosses them higher up (lower
+     * down), a rule is added there across them, so that the text between them is a row of the table.
+     */
+    static List<Ruling> closeOpenEnds(List<Ruling> horizontal, List<Ruling> vertical) {
+        List<Ruling> out = new ArrayList<>(horizontal);
+        for (boolean bottom : new boolean[] {true, false}) {
+            List<Ruling> sorted = new ArrayList<>(vertical);
+            sorted.sort(Comparator.comparingDouble(r -> bottom ? r.getBottom() : r.getTop()));
+            int i = 0;
+            while (i < sorted.size()) {
+                float y = bottom ? sorted.get(i).getBottom() : sorted.get(i).getTop();
+                int j = i;
+                float left = Float.MAX_VALUE, right = -Float.MAX_VALUE;
+                while (j < sorted.size() && Math.abs((bottom ? sorted.get(j).getBottom() : sorted.get(j).getTop()) - y) <= SNAP) {
+                    left = Math.min(left, sorted.get(j).getLeft());
+                    right = Math.max(right, sorted.get(j).getLeft());
+                    j++;
+                }
+                if (j - i >= 2 && right - left > SNAP && !covered(out, y, left, right)
+                        && crossedBeyond(horizontal, sorted.subList(i, j), y, bottom))
+                    out.add(new Ruling(new Point2D.Float(left, y), new Point2D.Float(right, y)));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static boolean covered(List<Ruling> horizontal, float y, float left, float right) {
+        for (Ruling h : horizontal)
+            if (Math.abs(h.getTop() - y) <= SNAP && h.getLeft() <= left + SNAP && h.getRight() >= right - SNAP) return true;
+        return false;
+    }
+
+    /** Whether a horizontal rule crosses all these column rules on the side away from their open end. */
+    private static boolean crossedBeyond(List<Ruling> horizontal, List<Ruling> columns, float y, boolean bottom) {
+        for (Ruling h : horizontal) {
+            float hy = h.getTop();
+            if (bottom ? hy >= y - SNAP : hy <= y + SNAP) continue;
+            boolean all = true;
+            for (Ruling v : columns) {
+                if (h.getLeft() > v.getLeft() + SNAP || h.getRight() < v.getLeft() - SNAP
+                        || hy < v.getTop() - SNAP || hy > v.getBottom() + SNAP) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     /** A table region with its cells, and the glyphs that fell inside it. */
@@ -138,7 +210,7 @@ final class PageAnalyzer {
         }
 
         /** The region as rows of the grid the cell edges make; spans become colSpan and mergedAbove. */
-        Table build(int page) {
+        Table build(int page, Hanging hanging) {
             float[] xs = edges(cells, true);
             float[] ys = edges(cells, false);
             int columns = xs.length - 1;
@@ -152,7 +224,7 @@ final class PageAnalyzer {
                 int best = -1;
                 for (int i = 0; i < cells.size(); i++) {
                     Rectangle c = cells.get(i);
-                    if (c.contains(g.centerX(), g.centerY())) {
+                    if (c.contains(hanging.x(g), g.centerY())) {
                         best = i;
                         break;
                     }

@@ -3,6 +3,7 @@ package org.jindu.read.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jindu.normalize.TextCleaner;
 
 /**
@@ -12,6 +13,9 @@ import org.jindu.normalize.TextCleaner;
  */
 final class TextLines {
     private static final String SENTENCE_END = "。！？；：!?;:…";
+    /** A labelled field ("报送单位：…") or a date line ("2023年7月10日"), which a cover sets on lines of their own. */
+    private static final Pattern FIELD_OR_DATE = Pattern.compile(
+            "[：:]|^\\s*[\\d〇○零一二三四五六七八九]{4}\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?\\s*$");
 
     private TextLines() {
     }
@@ -130,7 +134,7 @@ final class TextLines {
             if (sentenceEnds || indentStarts) {
                 out.append('\n').append(line.text());
             } else {
-                out.append(joiner(before.lastChar(), line.firstChar())).append(line.text());
+                out.append(joiner(before.text(), line.text())).append(line.text());
             }
         }
         return out.toString();
@@ -145,6 +149,32 @@ final class TextLines {
         return line.left() - margin > 1.5f * line.em();
     }
 
+    /**
+     * What goes between two wrapped lines: nothing next to a Chinese character or after a hyphen, and
+     * nothing inside a run of letters and digits that stands in Chinese text (a document number wrapped
+     * inside its year, "〔20" / "21〕": a line break inside a CJK run never becomes a space); else a space.
+     */
+    static String joiner(String before, String after) {
+        String b = before.stripTrailing();
+        String a = after.stripLeading();
+        if (b.isEmpty() || a.isEmpty()) return "";
+        int last = b.codePointBefore(b.length());
+        int first = a.codePointAt(0);
+        if (isAlnum(last) && isAlnum(first)) {
+            int i = b.length();
+            while (i > 0 && isAlnum(b.codePointBefore(i))) i -= Character.charCount(b.codePointBefore(i));
+            int j = 0;
+            while (j < a.length() && isAlnum(a.codePointAt(j))) j += Character.charCount(a.codePointAt(j));
+            if ((i > 0 && TextCleaner.isCjkLike(b.codePointBefore(i))) || (j < a.length() && TextCleaner.isCjkLike(a.codePointAt(j))))
+                return "";
+        }
+        return joiner(last, first);
+    }
+
+    private static boolean isAlnum(int cp) {
+        return cp < 128 && Character.isLetterOrDigit(cp);
+    }
+
     /** What goes between two wrapped lines: nothing next to a Chinese character or after a hyphen, else a space. */
     static String joiner(int last, int first) {
         if (TextCleaner.isCjkLike(last) || TextCleaner.isCjkLike(first)) return "";
@@ -154,16 +184,23 @@ final class TextLines {
 
     /**
      * Lines outside tables into paragraphs: a line continues the paragraph above when it has the same
-     * font size and follows it closely.
+     * font size and follows it closely (less than 0.6 em between them), or, for a centred title set
+     * with wide leading, when both are centred on the page and less than 1.2 em apart and neither is a
+     * labelled field ("报送单位：…") or a date line; never after a line that ends a sentence.
+     *
+     * @param pageWidth the page's width in points, to tell centred lines (0: none are)
      */
-    static List<List<Line>> paragraphs(List<Line> lines) {
+    static List<List<Line>> paragraphs(List<Line> lines, float pageWidth) {
         List<List<Line>> out = new ArrayList<>();
         List<Line> current = null;
         for (Line l : lines) {
             if (current != null) {
                 Line prev = current.get(current.size() - 1);
                 boolean sameSize = Math.abs(prev.em() - l.em()) <= 0.5f;
-                boolean close = l.top() - prev.bottom() < 0.6f * l.em();
+                float gap = l.top() - prev.bottom();
+                boolean close = gap < 0.6f * l.em()
+                        || (gap < 1.2f * l.em() && centred(prev, pageWidth) && centred(l, pageWidth)
+                                && !FIELD_OR_DATE.matcher(prev.text()).find() && !FIELD_OR_DATE.matcher(l.text()).find());
                 if (sameSize && close && SENTENCE_END.indexOf(prev.lastChar()) < 0) {
                     current.add(l);
                     continue;
@@ -176,10 +213,24 @@ final class TextLines {
         return out;
     }
 
+    static List<List<Line>> paragraphs(List<Line> lines) {
+        return paragraphs(lines, 0);
+    }
+
+    /**
+     * Whether a line is centred on the page: its middle within an em of the page's, with at least 3
+     * em free on each side (a full justified line is not centred, it is just wide).
+     */
+    static boolean centred(Line l, float pageWidth) {
+        if (pageWidth <= 0) return false;
+        float middle = (l.left() + l.right()) / 2;
+        return Math.abs(middle - pageWidth / 2) <= l.em() && l.left() >= Math.max(3 * l.em(), pageWidth * 0.15f);
+    }
+
     static String joinLines(List<Line> lines) {
         StringBuilder out = new StringBuilder(lines.get(0).text());
         for (int i = 1; i < lines.size(); i++)
-            out.append(joiner(lines.get(i - 1).lastChar(), lines.get(i).firstChar())).append(lines.get(i).text());
+            out.append(joiner(lines.get(i - 1).text(), lines.get(i).text())).append(lines.get(i).text());
         return out.toString();
     }
 }

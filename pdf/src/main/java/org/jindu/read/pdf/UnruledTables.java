@@ -3,16 +3,16 @@ package org.jindu.read.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jindu.assembly.ReportAssembler;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
 import org.jindu.layout.Table;
+import org.jindu.normalize.HeaderNames;
 import org.jindu.normalize.TextCleaner;
 
 /**
  * Tables drawn without rules, found by their header: a line of text outside ruled tables whose pieces
- * (split at gaps of more than 0.6 em) read as a report header ({@link ReportAssembler#isHeaderRow})
+ * (split at gaps of more than 0.6 em) read as a report header ({@link HeaderNames#isHeaderRow})
  * gives the columns, each starting just left of its header text. The lines below belong to the table
  * until a page number, a line whose text runs across a column edge (a section heading), or a gap of
  * more than three lines. Lines right under the header in the header's font size finish wrapped header
@@ -50,7 +50,7 @@ final class UnruledTables {
      * @param lines the page's lines outside ruled tables, top to bottom
      * @param rest receives the lines that are not part of a table
      */
-    static List<Found> find(List<TextLines.Line> lines, int page, List<TextLines.Line> rest, Carry carry) {
+    static List<Found> find(List<TextLines.Line> lines, int page, List<TextLines.Line> rest, Carry carry, Hanging hanging) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         float[] carried = carry.bounds;
@@ -59,7 +59,7 @@ final class UnruledTables {
             // the table of the page before goes on, without its header repeated
             int end = extent(lines, 0, 0, carried);
             if (end > 0) {
-                found.add(build(lines.subList(0, end), carried, page, false, carry.headerEm));
+                found.add(build(lines.subList(0, end), carried, page, false, carry.headerEm, hanging));
                 if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches())
                     carry.bounds = carried;
                 i = end;
@@ -77,7 +77,7 @@ final class UnruledTables {
             for (int k = 0; k < pieces.size(); k++) bounds[k] = pieces.get(k).get(0).x() - 0.5f * line.em();
             bounds[pieces.size()] = Float.MAX_VALUE;
             int end = extent(lines, i, i + 1, bounds);
-            found.add(build(lines.subList(i, end), bounds, page, true, line.em()));
+            found.add(build(lines.subList(i, end), bounds, page, true, line.em(), hanging));
             if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches()) {
                 carry.bounds = bounds;
                 carry.headerEm = line.em();
@@ -91,7 +91,7 @@ final class UnruledTables {
 
     private static boolean isHeader(TextLines.Line line) {
         List<List<Glyph>> pieces = pieces(line.glyphs(), PIECE_GAP);
-        return pieces.size() >= 3 && ReportAssembler.isHeaderRow(pieces.stream().map(UnruledTables::text).toList());
+        return pieces.size() >= 3 && HeaderNames.isHeaderRow(pieces.stream().map(UnruledTables::text).toList());
     }
 
     /**
@@ -114,7 +114,8 @@ final class UnruledTables {
         return end;
     }
 
-    private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm) {
+    private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm,
+            Hanging hanging) {
         int columns = bounds.length - 1;
         TextLines.Line header = lines.get(0);
         float right = 0;
@@ -153,7 +154,7 @@ final class UnruledTables {
             for (TextLines.Line l : group)
                 for (Glyph g : l.glyphs()) {
                     all.add(g);
-                    if (!g.isSpace()) byColumn.get(column(g.centerX(), edges)).add(g);
+                    if (!g.isSpace()) byColumn.get(column(hanging.x(g), edges)).add(g);
                 }
             List<Cell> cells = new ArrayList<>(columns);
             for (int c = 0; c < columns; c++) {

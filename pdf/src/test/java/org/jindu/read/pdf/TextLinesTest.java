@@ -103,4 +103,14 @@ class TextLinesTest {
         assertEquals(List.of("附件", "市教育局工作目标进展情况"),
                 paragraphs.stream().map(TextLines::joinLines).toList());
     }
+
+    @Test
+    void aLineBreakInsideACjkRunNeverBecomesASpace() {
+        assertEquals("", TextLines.joiner("（某政办发〔20", "21〕1号）"));
+        assertEquals("", TextLines.joiner("新增学位30", "00个"));
+        assertEquals("", TextLines.joiner("工作", "进展"));
+        // Latin text keeps its word space
+        assertEquals(" ", TextLines.joiner("the year 2020", "2021 report"));
+        assertEquals(" ", TextLines.joiner("QQ", "group"));
+    }
 }

@@ -1,10 +1,12 @@
-package org.jindu.assembly;
+package org.jindu.normalize;
 
 import java.util.List;
 
 /**
- * What a column of the genre holds, with the header texts seen for it (the column names seen across real reports of the genre).
- * A column whose header names none of these is kept by its header in {@code extra}.
+ * What a column of the genre holds, with the header texts seen for it (the genre's column names).
+ * A column whose header names none of these is kept by its header in {@code extra}. The vocabulary
+ * lives here, outside assembly, so that a reader can find a table without rules by its header
+ * ({@link HeaderNames#isHeaderRow}) and still know nothing of records.
  */
 public enum Field {
     SEQ(List.of("序号", "编号")),
@@ -22,7 +24,7 @@ public enum Field {
     private final List<String> headers;
 
     Field(List<String> headers) {
-        this.headers = headers;
+        this.headers = List.copyOf(headers);
     }
 
     /** The header texts seen for this field, without spaces. */
