@@ -44,8 +44,8 @@ public record TaskRecord(
         metrics = List.copyOf(metrics);
         extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
         Objects.requireNonNull(location, "location");
-        confidence = confidence == null ? Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(confidence));
+        confidence = java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(confidence == null ? Map.of() : confidence));
     }
 
     /** A record whose text the document held as text (no OCR). */

@@ -45,7 +45,7 @@ public final class ScanImage {
         this.image = image;
         this.forOcr = forOcr;
         this.skew = skew;
-        this.rules = rules;
+        this.rules = List.copyOf(rules);
         this.threshold = threshold;
     }
 
@@ -164,7 +164,9 @@ public final class ScanImage {
         int cols = w / step + 1;
         double best = 0;
         double bestScore = score(points, rows, cols, 0);
-        for (double a = -MAX_SKEW; a <= MAX_SKEW + 1e-9; a += 0.1) {
+        int steps = (int) Math.round(MAX_SKEW * 10);
+        for (int i = -steps; i <= steps; i++) {
+            double a = i / 10.0;
             double s = score(points, rows, cols, a);
             if (s > bestScore) {
                 bestScore = s;
@@ -172,7 +174,8 @@ public final class ScanImage {
             }
         }
         double coarse = best;
-        for (double a = coarse - 0.1; a <= coarse + 0.1 + 1e-9; a += 0.02) {
+        for (int i = -5; i <= 5; i++) {
+            double a = coarse + i * 0.02;
             double s = score(points, rows, cols, a);
             if (s > bestScore) {
                 bestScore = s;
