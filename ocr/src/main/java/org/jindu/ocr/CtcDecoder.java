@@ -81,9 +81,9 @@ final class CtcDecoder {
     static boolean wide(String text) {
         if (text.isEmpty()) return false;
         int c = text.codePointAt(0);
+        // 2E80..9FFF covers the radicals, CJK punctuation (3000..303F), kana and the ideographs
         return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF00 && c <= 0xFF60
-                || c >= 0x3000 && c <= 0x303F || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019
-                || c >= 0x20000;
+                || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c >= 0x20000;
     }
 
     /** The model ends in a softmax; if a build does not, apply one. */
