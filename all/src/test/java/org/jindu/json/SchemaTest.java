@@ -75,11 +75,14 @@ class SchemaTest {
         TaskRecord record = new TaskRecord("1", new SourceRef("第1项", "十政办发〔2021〕1号", 1, true), "内容",
                 List.of("基教科"), List.of(new org.jindu.model.Contact("张三", "13800000000")), "进展",
                 List.of("进展"), List.of(metric), Map.of("完成时限", "年底"),
-                new Location(List.of(1, 2), List.of(3), 0, List.of(4, 5)));
+                new Location(List.of(1, 2), List.of(3), 0, List.of(4, 5),
+                        List.of(new Location.Box(1, 51.4f, 299.8f, 728.3f, 238.2f), new Location.Box(2, 51.4f, 106.6f, 728.3f, 89.9f))));
         Report report = new Report(1, new DocumentInfo("a.docx", "docx", "a".repeat(64), 2), "t", "o", 2021,
                 new Period(1, 9), List.of(new Section("一", "重点工作", "注", List.of("序号"), List.of(record))),
                 List.of(new Warning("NO_TITLE", "m", 3), new Warning("NO_TABLE", "m")));
         assertValid(report);
+        assertEquals(record.location(), ReportJson.fromJson(ReportJson.toJson(report, false)).records().get(0).location(),
+                "the location, boxes included, reads back as written");
     }
 
     @Test

@@ -35,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = Main.Version.class,
         description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.",
         subcommands = {ExtractCommand.class, TablesCommand.class, BatchCommand.class, QuantitiesCommand.class,
+            TimelineCommand.class, ReviewCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
 

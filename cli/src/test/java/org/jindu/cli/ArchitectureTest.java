@@ -86,6 +86,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void readersKnowNothingOfRecords() {
+        for (var e : graph.entrySet()) {
+            if (!e.getKey().startsWith("org.jindu.read")) continue;
+            for (String to : e.getValue())
+                assertFalse(to.startsWith("org.jindu.assembly") || to.equals("org.jindu"),
+                        e.getKey() + " depends on " + to + ": readers must not know assembly or the facade");
+        }
+    }
+
+    @Test
     void theModelDependsOnNothingElseOfJindu() {
         assertFalse(graph.getOrDefault("org.jindu.model", Set.of()).stream().anyMatch(p -> !p.equals("org.jindu.model")));
     }

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every {@code ./jindu} command in the {@code sh} blocks of README.md and docs/*.md runs, and prints
  * what the docs show. Commands run in-process in a scratch folder where the docs' placeholder names
  * are real files: {@code report.txt} and {@code reports/} hold the seed, {@code report.pdf} one of
- * its PDFs, {@code testdata/} is the repository's. What follows a command in {@code # } comment lines
- * is its output as the docs show it: each piece between {@code ...} must appear in the real output
- * (spaces ignored). A pipe into another program ({@code | jq}) runs only jindu's part; the expected
+ * its PDFs, {@code report.ofd} its OFD, {@code testdata/} is the repository's. What follows a command
+ * in {@code # } comment lines is its output as the docs show it: each piece between {@code ...} must
+ * appear in the real output (spaces ignored). A pipe into another program ({@code | jq}) runs only jindu's part; the expected
  * exit code is 0 unless the command line says {@code # exit N}.
  */
 class DocExamplesTest {
@@ -209,6 +209,7 @@ class DocExamplesTest {
             Path seed = ROOT.resolve("testdata/seed/000_4744e66be9c0f129.txt");
             Files.copy(seed, dir.resolve("report.txt"));
             Files.copy(ROOT.resolve("testdata/pdf/seed-drawn-wqy.pdf"), dir.resolve("report.pdf"));
+            Files.copy(ROOT.resolve("testdata/ofd/seed.ofd"), dir.resolve("report.ofd"));
             Files.copy(seed, dir.resolve("reports/1-9月.txt"));
             Files.copy(ROOT.resolve("testdata/word/seed-portrait.docx"), dir.resolve("reports/1-9月.docx"));
             Files.writeString(dir.resolve("sentences.txt"), "招聘补充教师879人\n新增学位1200个\n", StandardCharsets.UTF_8);

@@ -49,6 +49,20 @@ class TablesCommandTest {
     }
 
     @Test
+    void printsTheTableOfAnOfdFileWithEveryCharacter() {
+        // ofdrw's z.ofd (testdata/external/ofd): a spec table drawn with thin filled boxes as rules
+        Run run = Run.jindu("tables", "--format", "csv", TESTDATA.resolve("external/ofd/ofdrw_z_spec-table-4col.ofd").toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        assertEquals(String.join("\n",
+                "名称,类型,说明,可选/必选",
+                "CodePosition,xs:int,\"TextCode 中字符编码的起始位置，从0开始\",必选",
+                "CodeCount,xs:int,\"变换关系中字符的数量，该数值应大于或等于1，否则属于错误描述，默认为1\",可选",
+                "GlyphCount,xs:int,\"变换关系中字型索引的个数，该数值应大于或等于1，否则属于错误描述，默认为1\",可选",
+                "Glyphs,ST_Array,变换关系中字型索引列表,可选", ""), run.out());
+    }
+
+    @Test
     void aMissingFileIsADocumentFailure() {
         Run run = Run.jindu("tables", "no-such.pdf");
         assertEquals(Main.DOCUMENT_FAILED, run.code());

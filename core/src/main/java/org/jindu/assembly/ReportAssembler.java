@@ -623,13 +623,18 @@ public final class ReportAssembler {
             List<Integer> lines = new ArrayList<>();
             Integer table = null;
             List<Integer> rows = new ArrayList<>();
+            List<Location.Box> boxes = new ArrayList<>();
             for (Provenance p : places) {
                 if (p.page() != null) pages.add(p.page());
+                if (p.page() != null && p.box() != null) {
+                    Provenance.Box b = p.box();
+                    boxes.add(new Location.Box(p.page(), b.x(), b.y(), b.width(), b.height()));
+                }
                 if (p.line() != null) lines.add(p.line());
                 if (p.table() != null && table == null) table = p.table();
                 if (p.row() != null) rows.add(p.row());
             }
-            return new Location(List.copyOf(pages), lines, table, rows);
+            return new Location(List.copyOf(pages), lines, table, rows, boxes);
         }
     }
 }

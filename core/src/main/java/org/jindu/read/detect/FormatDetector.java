@@ -1,6 +1,7 @@
 package org.jindu.read.detect;
 
 import org.jindu.read.DocumentReader;
+import org.jindu.read.zip.ZipDirectory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import org.jindu.exception.UnsupportedFormatException;
  * tell a Word package from an Excel one, nor a Word 97-2003 file from other OLE2 files, so the
  * container's own directory settles it: {@code word/document.xml} in a package means DOCX; a
  * {@code WordDocument} stream in an OLE2 file means DOC (WPS Writer files are the same format);
- * {@code EncryptedPackage} in an OLE2 file means a password-protected DOCX.
+ * {@code EncryptedPackage} in an OLE2 file means a password-protected DOCX; {@code OFD.xml} at the root
+ * of a ZIP package means OFD (seen in the ZIP's central directory, before anything is unpacked).
  *
  * <p>Text goes to the text reader, as do bytes that Tika cannot name (text in GB18030 looks like
  * binary to it; the text reader tells the two apart). One exception to "never by name": plain text
@@ -58,6 +60,7 @@ public final class FormatDetector {
 
     private static final String WORD_PACKAGE = "a Word document (DOCX)";
     private static final String WORD_97 = "a Word 97-2003 or WPS document (DOC)";
+    private static final String OFD = "an OFD document (GB/T 33190)";
 
     private FormatDetector() {
     }
@@ -114,6 +117,8 @@ public final class FormatDetector {
 
     /** An Office Open XML package: DOCX when it holds word/document.xml. */
     private static DocumentReader packageReader(byte[] bytes, String name, String type) throws JinduException {
+        // OFD first, from the ZIP directory alone: listing entries with ZipInputStream unpacks them all
+        if (ZipDirectory.contains(bytes, "OFD.xml")) return Readers.forFormat("ofd", name, OFD);
         Set<String> entries = new HashSet<>();
         boolean broken = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -122,6 +127,7 @@ public final class FormatDetector {
             broken = true; // read what came before the damage
         }
         if (entries.contains("word/document.xml")) return Readers.forFormat("docx", name, WORD_PACKAGE);
+        if (entries.contains("OFD.xml")) return Readers.forFormat("ofd", name, OFD); // its ZIP directory is damaged
         if (entries.stream().anyMatch(e -> e.startsWith("word/")))
             return Readers.forFormat("docx", name, WORD_PACKAGE); // a package whose main part has another name; the reader follows its relations
         if (broken || entries.isEmpty())

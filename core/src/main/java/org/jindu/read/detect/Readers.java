@@ -17,7 +17,8 @@ final class Readers {
     private static final Map<String, String> ARTIFACTS = Map.of(
             "pdf", "jindu-pdf",
             "docx", "jindu-office",
-            "doc", "jindu-office");
+            "doc", "jindu-office",
+            "ofd", "jindu-ofd");
 
     private static final class Holder {
         static final Map<String, DocumentReader> BY_FORMAT = load();

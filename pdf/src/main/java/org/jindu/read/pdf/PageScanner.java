@@ -125,11 +125,30 @@ final class PageScanner extends PDFTextStripper {
     protected void writePage() throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : charactersByArticle)
-            for (TextPosition tp : article) glyphs.add(Glyph.of(tp));
+            for (TextPosition tp : article) glyphs.add(glyph(tp));
         PDRectangle crop = getCurrentPage().getCropBox();
         images += countImages(getCurrentPage());
         sink.page(new PageContent(getCurrentPageNo(), crop.getWidth(), crop.getHeight(), glyphs,
                 List.copyOf(rulings), images, unmapped, unmappedFont));
+    }
+
+    private static Glyph glyph(TextPosition tp) {
+        float em = tp.getFontSizeInPt();
+        if (!(em >= 1 && em <= 300)) em = Math.max(1f, tp.getHeightDir() * 1.4f);
+        Matrix m = tp.getTextMatrix();
+        float a = m.getValue(0, 0);
+        float b = m.getValue(0, 1);
+        if (tp.getRotation() == 0 && b < 0 && Math.abs(a) < 0.1f * -b) {
+            // vertical text running down the page (Word's and WPS's text direction "top to bottom", a label
+            // in a tall cell): each glyph stands as an upright one where it is drawn, so that the cell that
+            // holds it gets it and its characters read top to bottom, one per line
+            float advance = Math.max(tp.getWidthDirAdj(), 0.5f * em);
+            float centerX = m.getTranslateX() + 0.38f * em;
+            float centerY = tp.getPageHeight() - m.getTranslateY() + advance / 2;
+            return new Glyph(tp.getUnicode() == null ? "" : tp.getUnicode(), centerX - em / 2, centerY + 0.38f * em, em, em);
+        }
+        return new Glyph(tp.getUnicode() == null ? "" : tp.getUnicode(), tp.getXDirAdj(), tp.getYDirAdj(),
+                Math.max(0f, tp.getWidthDirAdj()), em);
     }
 
     /**
