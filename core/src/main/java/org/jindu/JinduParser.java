@@ -124,7 +124,7 @@ public final class JinduParser {
         return guarded(name, () -> {
             Layout layout = FormatDetector.readerFor(bytes, name).read(bytes, name, context);
             context.checkTime();
-            DocumentInfo info = new DocumentInfo(name, layout.format(), Jindu.sha256(bytes), layout.pages());
+            DocumentInfo info = new DocumentInfo(name, layout.format(), Jindu.sha256(bytes), layout.pages(), layout.ocr());
             Report report = ReportAssembler.assemble(layout, info);
             context.checkTime();
             return figures ? ReportMetrics.fill(report, scanner, context::timeUp) : report;

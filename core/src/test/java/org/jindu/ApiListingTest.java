@@ -47,7 +47,7 @@ class ApiListingTest {
     void onlyTheDocumentedPackagesAreExported() throws Exception {
         List<String> open = exportedPackages();
         assertEquals(List.of("org.jindu", "org.jindu.exception", "org.jindu.json", "org.jindu.layout", "org.jindu.model",
-                "org.jindu.quantity", "org.jindu.read", "org.jindu.timeline"), open);
+                "org.jindu.quantity", "org.jindu.read", "org.jindu.read.ocr", "org.jindu.timeline"), open);
     }
 
     private static List<String> exportedPackages() throws IOException {

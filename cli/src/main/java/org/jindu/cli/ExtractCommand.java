@@ -63,6 +63,11 @@ final class ExtractCommand implements Callable<Integer> {
                     + " at the end: a failed write leaves an earlier FILE as it was.")
     Path output;
 
+    @Option(names = "--no-ocr",
+            description = "Do not read scanned (image-only) PDF pages by OCR; they give a NO_TEXT_LAYER warning."
+                    + " Pages with text are never OCRed.")
+    boolean noOcr;
+
     @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
     LimitOptions limitOptions = new LimitOptions();
 
@@ -77,7 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        JinduParser parser = JinduParser.builder().limits(limits()).build();
+        JinduParser parser = JinduParser.builder().limits(limits()).ocr(!noOcr).build();
         boolean failed = false;
         boolean internal = false;
         PrintWriter err = spec.commandLine().getErr();

@@ -135,6 +135,7 @@ final class TablesCommand implements Callable<Integer> {
                     if (c.colSpan() > 1) cell.put("colSpan", c.colSpan());
                     if (c.mergedAbove()) cell.put("mergedAbove", true);
                     if (c.where().box() != null) cell.put("box", c.where().box());
+                    if (c.confidence() != null) cell.put("confidence", c.confidence());
                     cells.add(cell);
                 }
                 row.put("cells", cells);

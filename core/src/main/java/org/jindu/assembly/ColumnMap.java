@@ -38,7 +38,34 @@ record ColumnMap(List<Field> fields, List<String> headers, List<String> keys, Li
 
     /** True when {@code other} is the same header again, as repeated at the top of a page. */
     boolean sameAs(ColumnMap other) {
-        return keys.equals(other.keys);
+        if (keys.equals(other.keys)) return true;
+        // the same fields, and each header within one character in five (short ones exact: 工作内容
+        // and 工程内容 are different headers): a header repeated on a
+        // scanned page reads back with an OCR slip ("工作部门及爱负责人")
+        if (!fields.equals(other.fields) || !continued.equals(other.continued)) return false;
+        for (int i = 0; i < keys.size(); i++) {
+            String a = keys.get(i);
+            String b = other.keys.get(i);
+            if (distance(a, b) > Math.max(a.length(), b.length()) / 5) return false;
+        }
+        return true;
+    }
+
+    /** Levenshtein distance by UTF-16 unit (header names are short and in the BMP). */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++)
+                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1),
+                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** True when some header cell spans several grid columns. */

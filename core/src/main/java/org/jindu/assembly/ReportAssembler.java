@@ -405,6 +405,7 @@ public final class ReportAssembler {
         int width = columns.size();
         String[] texts = new String[width];
         boolean[] merged = new boolean[width];
+        Float[] confidence = new Float[width];
         int column = 0;
         StringBuilder surplus = new StringBuilder();
         for (Cell cell : row.cells()) {
@@ -417,6 +418,7 @@ public final class ReportAssembler {
             if (cell.mergedAbove() && rowAbove != null && rowAbove[column] != null) text = rowAbove[column];
             texts[column] = text;
             merged[column] = cell.mergedAbove();
+            confidence[column] = cell.confidence();
             column += cell.colSpan();
         }
         for (int i = 0; i < width; i++) if (texts[i] == null) texts[i] = "";
@@ -437,16 +439,16 @@ public final class ReportAssembler {
         }
         if (continues(texts, merged)) {
             if (pending != null) {
-                pending.append(texts, row.where());
+                pending.append(texts, confidence, row.where());
             } else {
                 warnings.add(new Warning(Warning.ORPHAN_CONTINUATION,
                         "a row with an empty 序号 has no record above it; it was kept as a record" + at(row.where()),
                         row.where().page()));
-                pending = new RecordBuilder(columns, texts, row.where());
+                pending = new RecordBuilder(columns, texts, confidence, row.where());
             }
         } else {
             finishRecord();
-            pending = new RecordBuilder(columns, texts, row.where());
+            pending = new RecordBuilder(columns, texts, confidence, row.where());
         }
         rowAbove = texts;
         afterBreak = false;
@@ -528,17 +530,43 @@ public final class ReportAssembler {
     private final class RecordBuilder {
         private final ColumnMap map;
         private final String[] texts;
+        /** Per column, the lowest OCR confidence of its cells so far, or null. */
+        private final Float[] confidence;
         private final List<Provenance> places = new ArrayList<>();
 
-        RecordBuilder(ColumnMap map, String[] texts, Provenance where) {
+        RecordBuilder(ColumnMap map, String[] texts, Float[] confidence, Provenance where) {
             this.map = map;
             this.texts = texts.clone();
+            this.confidence = confidence.clone();
             places.add(where);
         }
 
-        void append(String[] more, Provenance where) {
-            for (int i = 0; i < texts.length; i++) texts[i] = TextCleaner.join(texts[i], more[i]);
+        void append(String[] more, Float[] moreConfidence, Provenance where) {
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = TextCleaner.join(texts[i], more[i]);
+                Float c = moreConfidence[i];
+                if (c != null && (confidence[i] == null || c < confidence[i])) confidence[i] = c;
+            }
             places.add(where);
+        }
+
+        /** The lowest OCR confidence per field name, for the fields that have one. */
+        private Map<String, Float> confidence() {
+            Map<String, Float> out = new LinkedHashMap<>();
+            for (int i = 0; i < confidence.length; i++) {
+                Float c = confidence[i];
+                if (c == null) continue;
+                String key = switch (map.fields().get(i)) {
+                    case SEQ -> "seq";
+                    case SOURCE -> "source";
+                    case CONTENT -> "content";
+                    case DEPARTMENTS -> "departments";
+                    case PROGRESS -> "progress";
+                    case EXTRA -> map.headers().get(i);
+                };
+                out.merge(key, c, Math::min);
+            }
+            return out;
         }
 
         TaskRecord build() {
@@ -575,7 +603,7 @@ public final class ReportAssembler {
                 }
             }
             return new TaskRecord(seq, source, content, departments, contacts, progress,
-                    ProgressItems.split(progress), List.of(), extra, location());
+                    ProgressItems.split(progress), List.of(), extra, location(), confidence());
         }
 
         /** The texts with each column under a spanning header cell joined into the cell's first column. */

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Objects;
+import org.jindu.model.OcrInfo;
 import org.jindu.model.Warning;
 
 /**
@@ -15,11 +16,18 @@ import org.jindu.model.Warning;
  * @param pages the page count, or null when the format has no pages
  * @param blocks paragraphs and tables in reading order
  * @param warnings what the reader found odd
+ * @param ocr the pages read by OCR and the engine, or null when none was
  */
-public record Layout(String format, @Nullable Integer pages, List<Block> blocks, List<Warning> warnings) {
+public record Layout(String format, @Nullable Integer pages, List<Block> blocks, List<Warning> warnings,
+        @Nullable OcrInfo ocr) {
     public Layout {
         Objects.requireNonNull(format, "format");
         blocks = List.copyOf(blocks);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A layout read without OCR. */
+    public Layout(String format, Integer pages, List<Block> blocks, List<Warning> warnings) {
+        this(format, pages, blocks, warnings, null);
     }
 }

@@ -2,6 +2,7 @@ package org.jindu.model;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,10 @@ import java.util.Objects;
  * @param metrics the figures found in {@code progress}, offsets into it
  * @param extra the other columns, by their header text, in column order
  * @param location where the record stands in the document
+ * @param confidence for text read by OCR: per field ({@code seq}, {@code source}, {@code content},
+ *     {@code departments}, {@code progress}, and each extra column by its header) the lowest
+ *     confidence of the cells it came from (a cell's is the mean of its characters', 0 to 1); empty
+ *     when nothing was read by OCR
  */
 public record TaskRecord(
         @Nullable String seq,
@@ -31,7 +36,8 @@ public record TaskRecord(
         List<String> progressItems,
         List<Metric> metrics,
         Map<String, String> extra,
-        Location location) {
+        Location location,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Float> confidence) {
 
     public TaskRecord {
         departments = List.copyOf(departments);
@@ -40,11 +46,20 @@ public record TaskRecord(
         metrics = List.copyOf(metrics);
         extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
         Objects.requireNonNull(location, "location");
+        confidence = java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(confidence == null ? Map.of() : confidence));
+    }
+
+    /** A record whose text the document held as text (no OCR). */
+    public TaskRecord(String seq, SourceRef source, String content, List<String> departments, List<Contact> contacts,
+            String progress, List<String> progressItems, List<Metric> metrics, Map<String, String> extra,
+            Location location) {
+        this(seq, source, content, departments, contacts, progress, progressItems, metrics, extra, location, Map.of());
     }
 
     /** This record with other metrics. */
     public TaskRecord withMetrics(List<Metric> newMetrics) {
         return new TaskRecord(seq, source, content, departments, contacts, progress, progressItems,
-                newMetrics, extra, location);
+                newMetrics, extra, location, confidence);
     }
 }

@@ -48,6 +48,11 @@ public record Warning(
     public static final String TEXT_LOST = "TEXT_LOST";
     /** A PDF has no text layer (scanned pages): there is nothing to read without OCR. */
     public static final String NO_TEXT_LAYER = "NO_TEXT_LAYER";
+    /**
+     * Text read by OCR whose characters the engine was unsure of: the message names the page, the
+     * cell (row and column of the table on that page) and its text, to check against the scan.
+     */
+    public static final String OCR_LOW_CONFIDENCE = "OCR_LOW_CONFIDENCE";
     /** The parts of a total ("其中 A 121人，B 40人") do not add up to it. */
     public static final String PARTS_DO_NOT_ADD_UP = "PARTS_DO_NOT_ADD_UP";
     /** A share ("占总数的68.1%") is not what its part divided by its total gives. */

@@ -68,6 +68,22 @@ class ReportAssemblerTest {
     }
 
     @Test
+    void aRepeatedHeaderWithAnOcrSlipIsStillTheSameHeader() {
+        String[] misread = {"序号", "来源", "工作内容", "工作部门及爱负责人", "工作进展情况"};
+        Report report = assemble(
+                table(HEADER, row("1", "第1项", "甲", "基教科", "全市招聘教师，支持计")),
+                table(misread, row("", "", "", "", "划教师152人。")));
+        assertEquals("全市招聘教师，支持计划教师152人。", only(report).progress());
+        assertEquals(List.of(), warningsBesidesNoTitle(report));
+        // a header naming another column is a new header, however close
+        String[] other = {"序号", "来源", "工作内容", "工作部门及负责人", "完成时限"};
+        Report changed = assemble(
+                table(HEADER, row("1", "第1项", "甲", "基教科", "进展一")),
+                table(other, row("2", "第2项", "乙", "职成教科", "2021年底")));
+        assertTrue(changed.warnings().stream().anyMatch(w -> w.code().equals(Warning.HEADER_CHANGED)));
+    }
+
+    @Test
     void startsSectionsAtHeadingRowsInsideTheTable() {
         Report report = assemble(table(HEADER,
                 row("一、重点工作", "", "", "", ""),

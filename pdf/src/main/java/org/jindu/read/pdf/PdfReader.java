@@ -21,9 +21,12 @@ import org.jindu.exception.JinduException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Layout;
 import org.jindu.model.Warning;
+import org.jindu.model.OcrInfo;
 import org.jindu.read.DocumentReader;
 import org.jindu.read.ReadContext;
 import org.jindu.read.ReadFailures;
+import org.jindu.read.ocr.OcrEngine;
+import org.jindu.read.ocr.OcrEngines;
 
 /**
  * Reads a PDF with Apache PDFBox into a {@link Layout}: per page, the ruled tables (cells from the
@@ -33,7 +36,8 @@ import org.jindu.read.ReadFailures;
  * <p>Every table is checked for lost or doubled characters ({@link Warning#TEXT_LOST}). A PDF
  * encrypted with an empty user password is read; one that needs a password throws
  * {@link EncryptedDocumentException}. A PDF without any text (scanned pages) gives a
- * {@link Warning#NO_TEXT_LAYER} warning. PDFBox repairs a broken cross-reference table where it can;
+ * {@link Warning#NO_TEXT_LAYER} warning, unless an OCR engine reads its image-only pages
+ * ({@link OcrPages}); a page with text never goes through OCR. PDFBox repairs a broken cross-reference table where it can;
  * past {@value #MAIN_MEMORY_MB} MB its buffers spill to temporary files.
  */
 public final class PdfReader implements DocumentReader {
@@ -49,35 +53,49 @@ public final class PdfReader implements DocumentReader {
         return read(bytes, name, ReadContext.defaults(name));
     }
 
+    /**
+     * Reads a PDF; image-only pages go through OCR when the context allows it and an
+     * {@link OcrEngine} is installed ({@link OcrPages}).
+     */
     @Override
     public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
         Limits limits = context.limits();
+        OcrEngine engine = context.ocr() ? OcrEngines.find().orElse(null) : null;
         try (PDDocument document = open(bytes, name, limits)) {
             // the page tree's claim (/Count) is not trusted: the pages are counted as they are walked
             int pages = countPages(document, name, limits);
             List<Block> blocks = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>();
-            int[] totals = new int[3]; // glyphs, images, glyphs without Unicode
+            int[] totals = new int[4]; // glyphs, images, glyphs without Unicode, image-only pages
             UnruledTables.Carry carry = new UnruledTables.Carry();
-            PageScanner scanner = new PageScanner(page -> {
+            try (OcrPages ocr = new OcrPages(document, engine, (page, scanned) -> {
+                if (OcrPages.imageOnly(page) || scanned != null) totals[3]++;
                 PageAnalyzer.Result result = PageAnalyzer.analyze(page, carry);
-                blocks.addAll(result.blocks());
+                blocks.addAll(scanned == null ? result.blocks() : OcrPages.finish(result.blocks(), scanned, warnings));
                 warnings.addAll(result.warnings());
-                totals[0] += result.glyphs();
+                if (scanned == null) totals[0] += result.glyphs();
                 totals[1] += page.images();
                 totals[2] += result.unmapped();
-            }, context);
-            scanner.scan(document);
-            for (int page : scanner.pagesOverLimit)
-                warnings.add(new Warning(Warning.LIMIT, "page " + page + " draws more than "
-                        + limits.maxPathSegmentsPerPage() + " path segments or " + limits.maxRulingsPerPage()
-                        + " distinct ruling lines; it was read without ruled tables (raise the limits with"
-                        + " --max-path-segments and --max-rulings)", page));
-            if (totals[0] == 0 && totals[2] == 0)
-                warnings.add(new Warning(Warning.NO_TEXT_LAYER, "the PDF has no text layer"
-                        + (totals[1] > 0 ? " (its " + pages + " page(s) are images, a scan?)" : "")
-                        + "; jindu cannot read it without OCR"));
-            return new Layout(format(), pages, blocks, warnings);
+            })) {
+                PageScanner scanner = new PageScanner(ocr::page, context);
+                scanner.scan(document);
+                ocr.finish();
+                for (int page : scanner.pagesOverLimit)
+                    warnings.add(new Warning(Warning.LIMIT, "page " + page + " draws more than "
+                            + limits.maxPathSegmentsPerPage() + " path segments or " + limits.maxRulingsPerPage()
+                            + " distinct ruling lines; it was read without ruled tables (raise the limits with"
+                            + " --max-path-segments and --max-rulings)", page));
+                OcrInfo read = ocr.info();
+                if (read == null && totals[0] == 0 && totals[2] == 0)
+                    warnings.add(new Warning(Warning.NO_TEXT_LAYER, "the PDF has no text layer"
+                            + (totals[1] > 0 ? " (its " + pages + " page(s) are images, a scan?)" : "")
+                            + "; " + withoutOcr(context, engine, ocr.failure())));
+                else if (totals[3] > (read == null ? 0 : read.pages().size()))
+                    warnings.add(new Warning(Warning.NO_TEXT_LAYER, (totals[3] - (read == null ? 0 : read.pages().size()))
+                            + " of its " + pages + " page(s) are images without text (scanned?); "
+                            + withoutOcr(context, engine, ocr.failure())));
+                return new Layout(format(), pages, blocks, warnings, read);
+            }
         } catch (PageScanner.TimeUp e) {
             throw e.failure;
         } catch (IOException e) {
@@ -89,6 +107,14 @@ public final class PdfReader implements DocumentReader {
         } catch (RuntimeException e) {
             throw ReadFailures.of(name, "the PDF's content could not be read (damaged or cut short)", e);
         }
+    }
+
+    /** Why the scanned pages were not read, and what to do. */
+    private static String withoutOcr(ReadContext context, OcrEngine engine, String failure) {
+        if (!context.ocr()) return "OCR was turned off, so they were not read";
+        if (engine != null && failure != null) return failure;
+        return "jindu reads them by OCR when " + OcrEngines.ARTIFACT + " is on the classpath (the jindu"
+                + " command line includes it)";
     }
 
     /**
