@@ -94,7 +94,10 @@ class ExtractJobIT {
         Path testdata = Path.of(System.getProperty("jindu.testdata"));
         Path out = folder.resolve("out");
         Expected expected = Expected.of(testdata);
-        assertEquals(4, expected.failureCodes.size(), "the four bad files fail: " + expected.failureCodes);
+        // testdata holds more broken files than bad/ (hostile/, OFD and Excel bombs); bad/'s four are among them
+        assertTrue(expected.failureCodes.keySet().containsAll(
+                        java.util.List.of("empty.docx", "encrypted.docx", "text-renamed.doc", "truncated.docx")),
+                "the bad files fail: " + expected.failureCodes);
 
         String first = submit(testdata, out, "first");
         assertTrue(first.contains(expected.documents.size() + " documents"), first);
