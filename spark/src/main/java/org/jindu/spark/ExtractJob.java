@@ -102,7 +102,7 @@ public final class ExtractJob implements Callable<Integer> {
         SparkSession spark = SparkSession.builder().appName("jindu extract").getOrCreate();
         try {
             Summary summary = run(spark, inputs, output, format, documentsPerPartition);
-            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
             out.println("jindu: extract: " + summary);
             return 0;
         } catch (IllegalArgumentException e) { // UsageException, a bad path or number
