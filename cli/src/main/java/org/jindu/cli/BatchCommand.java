@@ -90,19 +90,10 @@ final class BatchCommand implements Callable<Integer> {
     @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
     LimitOptions limitOptions = new LimitOptions();
 
-    /** The limits asked for; a value that is not positive is a usage error. */
-    org.jindu.read.Limits limits() {
-        try {
-            return limitOptions.limits();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "a limit must be positive: " + e.getMessage());
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         checkArguments();
-        org.jindu.JinduParser parser = org.jindu.JinduParser.builder().limits(limits()).build();
+        org.jindu.JinduParser parser = org.jindu.JinduParser.builder().limits(limitOptions.limits(spec)).build();
         PrintWriter err = spec.commandLine().getErr();
         FileWalker walker;
         try {

@@ -71,18 +71,9 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
     LimitOptions limitOptions = new LimitOptions();
 
-    /** The limits asked for; a value that is not positive is a usage error. */
-    org.jindu.read.Limits limits() {
-        try {
-            return limitOptions.limits();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "a limit must be positive: " + e.getMessage());
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
-        JinduParser parser = JinduParser.builder().limits(limits()).ocr(!noOcr).build();
+        JinduParser parser = JinduParser.builder().limits(limitOptions.limits(spec)).ocr(!noOcr).build();
         boolean failed = false;
         boolean internal = false;
         PrintWriter err = spec.commandLine().getErr();

@@ -2,7 +2,9 @@ package org.jindu.cli;
 
 import java.time.Duration;
 import org.jindu.read.Limits;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The {@link Limits} as options, shared by every command that reads documents. A value left out keeps
@@ -47,6 +49,18 @@ final class LimitOptions {
     @Option(names = "--time-budget", paramLabel = "SECONDS",
             description = "Longest one document may take to read, in seconds (default 300).")
     Long timeBudget;
+
+    /**
+     * The limits these options give, on top of the defaults; a value that is not positive is a usage
+     * error of {@code command}.
+     */
+    Limits limits(CommandSpec command) {
+        try {
+            return limits();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "a limit must be positive: " + e.getMessage());
+        }
+    }
 
     /** The limits these options give, on top of the defaults. */
     Limits limits() {

@@ -68,18 +68,9 @@ final class TablesCommand implements Callable<Integer> {
     @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
     LimitOptions limitOptions = new LimitOptions();
 
-    /** The limits asked for; a value that is not positive is a usage error. */
-    org.jindu.read.Limits limits() {
-        try {
-            return limitOptions.limits();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "a limit must be positive: " + e.getMessage());
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
-        org.jindu.read.Limits limits = limits();
+        org.jindu.read.Limits limits = limitOptions.limits(spec);
         Layout layout;
         try {
             String name = file.equals("-") ? "-" : String.valueOf(Path.of(file).getFileName());
