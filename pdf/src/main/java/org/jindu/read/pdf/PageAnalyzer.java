@@ -76,7 +76,15 @@ final class PageAnalyzer {
             blocks.add(new Positioned(t.top(), t.table()));
             outsideBlocks.add(t.table());
         }
-        for (List<TextLines.Line> para : TextLines.paragraphs(outside, page.width())) {
+        // tables without a full grid: horizontal rules only, or none, found by the alignment of their text
+        List<TextLines.Line> prose = new ArrayList<>();
+        for (UnruledTables.Found t : AlignedTables.find(outside, AlignedTables.freeRules(page.rulings(), regions),
+                page.number(), prose, hanging)) {
+            LossCheck.check(t.glyphs(), t.table(), page.number(), warnings);
+            blocks.add(new Positioned(t.top(), t.table()));
+            outsideBlocks.add(t.table());
+        }
+        for (List<TextLines.Line> para : TextLines.paragraphs(prose, page.width())) {
             TextLines.Line first = para.get(0);
             float left = Float.MAX_VALUE, right = -Float.MAX_VALUE, size = 0;
             boolean centred = true;
