@@ -27,7 +27,8 @@ import technology.tabula.Ruling;
  *
  * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
  * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a
- * letterhead, a signature block, prose); a line with a dot leader (a table of contents).
+ * letterhead, a signature block, prose); a line with a dot leader (a table of contents); cells of one
+ * character nearly all (justified text spread wide, its characters at the same places on every line).
  */
 final class AlignedTables {
     /** A gap between pieces of a line, and the narrowest gutter, in em. */
@@ -345,6 +346,8 @@ final class AlignedTables {
         List<Glyph> all = new ArrayList<>();
         int[] filled = new int[columns];
         int wide = 0;
+        int nonEmpty = 0;
+        int single = 0;
         for (List<TextLines.Line> group : rows) {
             float top = group.get(0).top();
             float bottom = group.get(group.size() - 1).bottom();
@@ -366,6 +369,8 @@ final class AlignedTables {
                 if (!text.isBlank()) {
                     filled[c]++;
                     here++;
+                    nonEmpty++;
+                    if (text.strip().codePointCount(0, text.strip().length()) == 1) single++;
                 }
                 cells.add(Cell.of(text, PageAnalyzer.box(page, bounds[c], top, bounds[c + 1], bottom)));
             }
@@ -374,6 +379,9 @@ final class AlignedTables {
         }
         for (int f : filled) if (f < 2) return null;
         if (wide < 2) return null;
+        // justified text spread wide sets the same number of characters at the same places on every
+        // line: gaps that line up, one character between them; no table has mostly one-character cells
+        if (single * 5 > nonEmpty * 4) return null;
         float top = rules.isEmpty() ? lines.get(0).top() : rules.get(0).y();
         float bottom = rules.isEmpty() ? lines.get(lines.size() - 1).bottom() : rules.get(rules.size() - 1).y();
         Table table = new Table(out, PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.jindu.Fixtures;
 import org.jindu.layout.Block;
@@ -117,5 +118,67 @@ class AlignedTablesTest {
         assertEquals("二、近期出台的主要政策文件", paragraphs.get(0));
         assertTrue(paragraphs.get(paragraphs.size() - 1).startsWith("下一步，区教育局将加强"), paragraphs.toString());
         assertTrue(paragraphs.stream().noneMatch(p -> p.contains("区教发") || p.contains("文件名称")), paragraphs.toString());
+    }
+
+    // ---- what is no table (pages given to the engine glyph by glyph, 10 pt, from the top left)
+
+    /** A run of glyphs of one em (10 pt) each, from x on the baseline y, each {@code advance} apart. */
+    private static void run(List<Glyph> out, String text, float x, float y, float advance) {
+        for (int i = 0; i < text.length(); i++) out.add(new Glyph(text.substring(i, i + 1), x + i * advance, y, 10, 10));
+    }
+
+    private static List<Table> tablesOf(List<Glyph> glyphs) {
+        PageTables.Result r = new PageTables().page(new PageTables.Page(1, 595, 842, glyphs, List.of()));
+        return r.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
+    }
+
+    @Test
+    void textAlignedInThreeColumnsWithoutRulesIsATable() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"项目", "数量", "说明"}, {"甲类", "12", "已完成"}, {"乙类", "7", "在建"}, {"丙类", "30", "规划中"}};
+        for (int r = 0; r < rows.length; r++) {
+            run(g, rows[r][0], 72, 100 + 18 * r, 10);
+            run(g, rows[r][1], 200, 100 + 18 * r, 10);
+            run(g, rows[r][2], 300, 100 + 18 * r, 10);
+        }
+        List<Table> tables = tablesOf(g);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(List.of("项目", "数量", "说明"), List.of("甲类", "12", "已完成"), List.of("乙类", "7", "在建"),
+                List.of("丙类", "30", "规划中")), cells(tables.get(0)));
+    }
+
+    @Test
+    void justifiedTextSpreadWideIsNoTable() {
+        // three lines of the same number of characters, spread a whole em apart: the gaps line up
+        List<Glyph> g = new ArrayList<>();
+        run(g, "今年以来我局按照年度工作目标", 72, 100, 20);
+        run(g, "扎实推进各项重点任务截至九月", 72, 116, 20);
+        run(g, "底全区新增公办学位三千余个超", 72, 132, 20);
+        assertEquals(List.of(), tablesOf(g));
+    }
+
+    @Test
+    void labelledFieldsInTwoColumnsAreNoTable() {
+        // a cover's fields: a label and its value, three lines
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"报送单位：", "某区教育局"}, {"联系人：", "王某"}, {"联系电话：", "12345678"}};
+        for (int r = 0; r < rows.length; r++) {
+            run(g, rows[r][0], 150, 500 + 24 * r, 10);
+            run(g, rows[r][1], 260, 500 + 24 * r, 10);
+        }
+        assertEquals(List.of(), tablesOf(g));
+    }
+
+    @Test
+    void aTableOfContentsWithLeadersIsNoTable() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"第一部分", "总体情况……………………", "1"}, {"第二部分", "重点工作……………………", "3"},
+                {"第三部分", "下步打算……………………", "7"}};
+        for (int r = 0; r < rows.length; r++) {
+            run(g, rows[r][0], 72, 100 + 20 * r, 10);
+            run(g, rows[r][1], 160, 100 + 20 * r, 10);
+            run(g, rows[r][2], 400, 100 + 20 * r, 10);
+        }
+        assertEquals(List.of(), tablesOf(g));
     }
 }
