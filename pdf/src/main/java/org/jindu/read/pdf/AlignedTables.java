@@ -104,8 +104,12 @@ final class AlignedTables {
         List<TextLines.Line> free = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) if (!taken[i]) free.add(lines.get(i));
         int i = 0;
+        // a page of thousands of lines with gaps (hostile, or a data dump) is searched in bounded time:
+        // past this many lines looked at, the rest of the page is text
+        long budget = 64L * free.size() + 4096;
         while (i < free.size()) {
-            int end = unruledBlock(free, i);
+            int end = budget > 0 ? unruledBlock(free, i) : i;
+            budget -= end - i + 1;
             UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), 3, page, hanging) : null;
             if (t != null) {
                 found.add(t);

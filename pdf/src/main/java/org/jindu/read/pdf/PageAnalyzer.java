@@ -24,7 +24,8 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
  * regions), each glyph put in the cell that holds its centre (tabula's own text assignment is not
  * used: it loses the first line of CJK cells drawn with no padding), and the text outside tables as
  * paragraphs, all in reading order (top to bottom). Tables without rules are found by their header
- * ({@link UnruledTables}).
+ * ({@link UnruledTables}), then tables without a full grid by the alignment of their text
+ * ({@link AlignedTables}).
  */
 final class PageAnalyzer {
     /** Edges closer than this, in points, are one grid line. */
