@@ -400,7 +400,7 @@ final class AlignedTables {
     /** The right edge of a piece, a closing mark hanging past it left out. */
     private static float lastRight(List<Glyph> piece, Hanging hanging) {
         float right = piece.get(0).right();
-        for (Glyph g : piece) if (hanging.x(g) == g.centerX()) right = Math.max(right, g.right());
+        for (Glyph g : piece) if (Math.abs(hanging.x(g) - g.centerX()) < 0.01f) right = Math.max(right, g.right());
         return right;
     }
 
