@@ -24,7 +24,8 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
  * regions), each glyph put in the cell that holds its centre (tabula's own text assignment is not
  * used: it loses the first line of CJK cells drawn with no padding), and the text outside tables as
  * paragraphs, all in reading order (top to bottom). Tables without rules are found by their header
- * ({@link UnruledTables}).
+ * ({@link UnruledTables}), then tables without a full grid by the alignment of their text
+ * ({@link AlignedTables}).
  */
 final class PageAnalyzer {
     /** Edges closer than this, in points, are one grid line. */
@@ -76,7 +77,15 @@ final class PageAnalyzer {
             blocks.add(new Positioned(t.top(), t.table()));
             outsideBlocks.add(t.table());
         }
-        for (List<TextLines.Line> para : TextLines.paragraphs(outside, page.width())) {
+        // tables without a full grid: horizontal rules only, or none, found by the alignment of their text
+        List<TextLines.Line> prose = new ArrayList<>();
+        for (UnruledTables.Found t : AlignedTables.find(outside, AlignedTables.freeRules(page.rulings(), regions),
+                page.number(), prose, hanging)) {
+            LossCheck.check(t.glyphs(), t.table(), page.number(), warnings);
+            blocks.add(new Positioned(t.top(), t.table()));
+            outsideBlocks.add(t.table());
+        }
+        for (List<TextLines.Line> para : TextLines.paragraphs(prose, page.width())) {
             TextLines.Line first = para.get(0);
             float left = Float.MAX_VALUE, right = -Float.MAX_VALUE, size = 0;
             boolean centred = true;

@@ -11,7 +11,8 @@ import technology.tabula.Ruling;
 /**
  * The table engine of fixed-layout pages, for any format that places glyphs and draws lines on a
  * page (PDF, OFD): one page's glyphs and ruling lines in, its blocks out (ruled tables with their
- * cells, tables without rules found by their header, the text outside tables as paragraphs), each
+ * cells, tables without rules found by their header, tables with horizontal rules only or none found
+ * by the alignment of their text, the text outside tables as paragraphs), each
  * table checked for lost or doubled characters. One instance reads one document, page after page in
  * order, since an unruled table running to the foot of a page lends its columns to the next.
  *

@@ -50,6 +50,7 @@ public final class LayoutPdfDrawer {
             d.hanging(dir.resolve("hanging-punctuation.pdf"));
             d.verticalLabel(dir.resolve("vertical-label.pdf"));
             d.coverTocBody(dir.resolve("cover-toc-body.pdf"));
+            d.yearbook(dir.resolve("yearbook-letterhead.pdf"));
             d.damaged(dir.resolve("hanging-punctuation.pdf"), dir.resolve("damaged-no-tounicode.pdf"));
         }
     }
@@ -295,6 +296,65 @@ public final class LayoutPdfDrawer {
                     page.getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
             d.save(to.toFile());
         }
+    }
+
+    /**
+     * A statistical table in an official document: a red letterhead with its rule across the text
+     * width, a title, a unit line, then a table across the same width drawn with horizontal rules only
+     * (top and bottom rules as filled boxes 1.5 pt high, as WPS and Word draw thick borders, a 0.5 pt
+     * stroked rule under the header), a header cell on two lines (户籍人口 / （万人）), numbers
+     * right-aligned; under it the document's footer (抄送, 印发) between rules of the same width again.
+     */
+    private void yearbook(Path file) throws IOException {
+        begin();
+        page();
+        out.setNonStrokingColor(0.8f, 0f, 0f);
+        text("某区统计局文件", 30, center("某区统计局文件", 30), 110);
+        out.setStrokingColor(0.8f, 0f, 0f);
+        out.setLineWidth(2f);
+        hline(LEFT, RIGHT, 140);
+        out.setLineWidth(0.5f);
+        out.setStrokingColor(0f, 0f, 0f);
+        out.setNonStrokingColor(0f, 0f, 0f);
+        text("某统〔2023〕5号", 12, center("某统〔2023〕5号", 12), 128);
+        text("2022年各街道人口与经济主要指标", 16, center("2022年各街道人口与经济主要指标", 16), 180);
+        text("单位：万人、亿元", 10.5f, RIGHT - width("单位：万人、亿元", 10.5f), 205);
+        float[] right = {0, LEFT + 190, LEFT + 290, LEFT + 370, RIGHT - 4};
+        String[][] rows = {
+            {"街道", "户籍人口", "常住人口", "地区生产总值", "增长（%）"},
+            {"城南街道", "8.62", "10.15", "126.4", "5.2"},
+            {"城北街道", "7.94", "9.03", "98.7", "4.8"},
+            {"滨江街道", "5.31", "7.86", "143.2", "6.1"},
+            {"开发区管委会", "2.07", "4.55", "211.9", "7.3"},
+            {"合计", "23.94", "31.59", "580.2", "6.0"},
+        };
+        float top = 212;
+        out.addRect(LEFT, A4.getHeight() - top - 1.5f, RIGHT - LEFT, 1.5f);
+        out.fill();
+        // the header: centred over its column, 户籍人口 on two lines
+        float[] mid = {LEFT + 40, LEFT + 160, LEFT + 255, LEFT + 335, RIGHT - 40};
+        for (int c = 0; c < 5; c++) text(rows[0][c], 10.5f, mid[c] - width(rows[0][c], 10.5f) / 2, top + 20);
+        text("（万人）", 10.5f, mid[1] - width("（万人）", 10.5f) / 2, top + 34);
+        hline(LEFT, RIGHT, top + 42);
+        float y = top + 42;
+        for (int r = 1; r < rows.length; r++) {
+            y += 20;
+            text(rows[r][0], 10.5f, LEFT + 6, y);
+            for (int c = 1; c < 5; c++) text(rows[r][c], 10.5f, right[c] - width(rows[r][c], 10.5f), y);
+        }
+        y += 10;
+        out.addRect(LEFT, A4.getHeight() - y - 1.5f, RIGHT - LEFT, 1.5f);
+        out.fill();
+        text("注：地区生产总值按当年价格计算，增长速度按可比价格计算。", 9, LEFT, y + 20);
+        // the footer of an official document: 抄送 and 印发 between rules of the text's width
+        float foot = A4.getHeight() - 120;
+        hline(LEFT, RIGHT, foot);
+        text("抄送：区委办公室，区人大常委会办公室，区政协办公室。", 12, LEFT + 12, foot + 22);
+        hline(LEFT, RIGHT, foot + 32);
+        text("某区统计局办公室", 12, LEFT + 12, foot + 54);
+        text("2023年3月10日印发", 12, RIGHT - 12 - width("2023年3月10日印发", 12), foot + 54);
+        hline(LEFT, RIGHT, foot + 64);
+        end(file);
     }
 
     // ---- drawing helpers (y measured from the top of the page)

@@ -1,0 +1,417 @@
+package org.jindu.read.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jindu.layout.Cell;
+import org.jindu.layout.Row;
+import org.jindu.layout.Table;
+import org.jindu.normalize.TextCleaner;
+import technology.tabula.Ruling;
+
+/**
+ * Tables without a full grid, found by the alignment of their text: the statistical-yearbook table
+ * drawn with horizontal rules only (a top rule, a rule under the header, a bottom rule) and the table
+ * drawn with no rules at all, whatever its header says (the genre's tables without rules are found by
+ * their header first, {@link UnruledTables}).
+ *
+ * <p><b>Columns</b> are the gutters: x ranges that no glyph of the table's lines covers, at least half
+ * an em wide, between text on either side. Text that wraps inside a column leaves the gutters free, so
+ * a wrapped cell stays in its column; a line across a gutter (a heading, a note, prose) ends the table.
+ * <b>Rows</b> come from the horizontal rules and the baselines: a rule between two lines always
+ * separates rows; otherwise a row starts where the distance between baselines is clearly larger than
+ * the table's line pitch (the cell padding between rows), or, when every line is as far from the next,
+ * where the first column has text. The <b>header</b> is the band above the first rule under the top
+ * rule, or the table's first row.
+ *
+ * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
+ * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a
+ * letterhead, a signature block, prose); a line with a dot leader (a table of contents); cells of one
+ * character nearly all (justified text spread wide, its characters at the same places on every line).
+ */
+final class AlignedTables {
+    /** A gap between pieces of a line, and the narrowest gutter, in em. */
+    private static final float GUTTER = 0.5f;
+    /** Lines further apart than this (em) are not in one table without rules. */
+    private static final float LINE_GAP = 2.2f;
+    private static final float SNAP = 2f;
+    private static final Pattern LEADER = Pattern.compile("[.·…．。\\-_]{4,}|…{2,}|(\\s*[.·]){6,}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
+
+    private AlignedTables() {
+    }
+
+    /** A horizontal rule outside the ruled tables. */
+    record Rule(float y, float left, float right) {
+    }
+
+    /**
+     * The horizontal rules that belong to no grid: not inside a ruled table's region and not touching a
+     * vertical rule (the edges of a box), joined where a line is drawn cell by cell, a double rule taken
+     * as one.
+     */
+    static List<Rule> freeRules(List<Ruling> rulings, List<PageAnalyzer.TableRegion> regions) {
+        List<Ruling> verticals = new ArrayList<>();
+        List<Rule> pieces = new ArrayList<>();
+        for (Ruling r : rulings) if (r.vertical()) verticals.add(r);
+        outer:
+        for (Ruling r : rulings) {
+            if (!r.horizontal()) continue;
+            float y = r.getTop();
+            for (PageAnalyzer.TableRegion t : regions)
+                if (y >= t.area.getTop() - SNAP && y <= t.area.getBottom() + SNAP
+                        && r.getRight() > t.area.getLeft() - SNAP && r.getLeft() < t.area.getRight() + SNAP) continue outer;
+            for (Ruling v : verticals)
+                if (v.getLeft() >= r.getLeft() - SNAP && v.getLeft() <= r.getRight() + SNAP
+                        && y >= v.getTop() - SNAP && y <= v.getBottom() + SNAP) continue outer;
+            pieces.add(new Rule(y, r.getLeft(), r.getRight()));
+        }
+        pieces.sort(Comparator.comparingDouble(Rule::y).thenComparingDouble(Rule::left));
+        List<Rule> joined = new ArrayList<>();
+        for (Rule p : pieces) {
+            boolean merged = false;
+            for (int i = joined.size() - 1; i >= 0 && !merged; i--) {
+                Rule q = joined.get(i);
+                if (p.y() - q.y() > 3.5f) break;
+                boolean sameExtent = Math.abs(p.left() - q.left()) <= SNAP && Math.abs(p.right() - q.right()) <= SNAP;
+                boolean touching = Math.abs(p.y() - q.y()) <= 1f && p.left() <= q.right() + SNAP && p.right() >= q.left() - SNAP;
+                if (sameExtent || touching) {
+                    joined.set(i, new Rule(Math.min(p.y(), q.y()), Math.min(p.left(), q.left()), Math.max(p.right(), q.right())));
+                    merged = true;
+                }
+            }
+            if (!merged) joined.add(p);
+        }
+        joined.removeIf(r -> r.right() - r.left() < 30);
+        joined.sort(Comparator.comparingDouble(Rule::y));
+        return joined;
+    }
+
+    /**
+     * Finds the tables among these lines.
+     *
+     * @param lines the page's lines outside other tables, top to bottom
+     * @param rules the page's free horizontal rules ({@link #freeRules}), top to bottom
+     * @param rest receives the lines that are not part of a table
+     */
+    static List<UnruledTables.Found> find(List<TextLines.Line> lines, List<Rule> rules, int page, List<TextLines.Line> rest,
+            Hanging hanging) {
+        List<UnruledTables.Found> found = new ArrayList<>();
+        boolean[] taken = new boolean[lines.size()];
+        for (List<Rule> group : ruleGroups(rules)) framed(lines, taken, group, page, hanging, found);
+        List<TextLines.Line> free = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) if (!taken[i]) free.add(lines.get(i));
+        int i = 0;
+        // a page of thousands of lines with gaps (hostile, or a data dump) is searched in bounded time:
+        // past this many lines looked at, the rest of the page is text
+        long budget = 64L * free.size() + 4096;
+        while (i < free.size()) {
+            int end = budget > 0 ? unruledBlock(free, i) : i;
+            budget -= end - i + 1;
+            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), 3, page, hanging) : null;
+            if (t != null) {
+                found.add(t);
+                i = end;
+            } else {
+                rest.add(free.get(i));
+                i++;
+            }
+        }
+        rest.sort(Comparator.comparingDouble(TextLines.Line::baseline));
+        return found;
+    }
+
+    /** The rules that may frame one table: of one extent, top to bottom; at least two. */
+    private static List<List<Rule>> ruleGroups(List<Rule> rules) {
+        List<List<Rule>> groups = new ArrayList<>();
+        List<Rule> left = new ArrayList<>(rules);
+        while (!left.isEmpty()) {
+            Rule first = left.remove(0);
+            List<Rule> group = new ArrayList<>();
+            group.add(first);
+            for (var it = left.iterator(); it.hasNext();) {
+                Rule r = it.next();
+                if (Math.abs(r.left() - first.left()) <= 3 * SNAP && Math.abs(r.right() - first.right()) <= 3 * SNAP) {
+                    group.add(r);
+                    it.remove();
+                }
+            }
+            if (group.size() >= 2) groups.add(group);
+        }
+        return groups;
+    }
+
+    /**
+     * The tables a group of rules of one width frames: of every run of its rules, the one whose lines
+     * make the table with the most columns (then the most rows) is taken, and the rules above and below
+     * it are tried again. A letterhead's rule and the rules of an official document's footer have the
+     * width of the table's; the lines between them and the table's own rules make fewer columns.
+     */
+    private static void framed(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, int page, Hanging hanging,
+            List<UnruledTables.Found> found) {
+        if (group.size() < 2) return;
+        int bestS = -1, bestE = -1, bestColumns = 0, bestRows = 0;
+        UnruledTables.Found best = null;
+        boolean all = group.size() > 40; // a table with a rule under every row: only the whole run
+        for (int s = 0; s < group.size() - 1; s++) {
+            for (int e = s + 1; e < group.size(); e++) {
+                if (all && (s > 0 || e < group.size() - 1)) continue;
+                UnruledTables.Found t = ruled(lines, taken, group.subList(s, e + 1), page, hanging);
+                if (t == null) continue;
+                int columns = t.table().rows().get(0).cells().size();
+                int rows = t.table().rows().size();
+                if (columns > bestColumns || (columns == bestColumns && rows > bestRows)) {
+                    best = t;
+                    bestS = s;
+                    bestE = e;
+                    bestColumns = columns;
+                    bestRows = rows;
+                }
+            }
+        }
+        if (best == null) return;
+        found.add(best);
+        java.util.Set<Glyph> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        in.addAll(best.glyphs());
+        for (int i = 0; i < lines.size(); i++) if (in.contains(lines.get(i).glyphs().get(0))) taken[i] = true;
+        framed(lines, taken, new ArrayList<>(group.subList(0, bestS + 1)), page, hanging, found);
+        framed(lines, taken, new ArrayList<>(group.subList(bestE, group.size())), page, hanging, found);
+    }
+
+    /** The table between the first and last rules of a group, or null. */
+    private static UnruledTables.Found ruled(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, int page,
+            Hanging hanging) {
+        Rule top = group.get(0);
+        Rule bottom = group.get(group.size() - 1);
+        List<TextLines.Line> inside = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLines.Line l = lines.get(i);
+            float middle = l.baseline() - 0.38f * l.em();
+            if (taken[i] || middle <= top.y() || middle >= bottom.y()) continue;
+            // text reaching out of the rules' width: the rules are no table's
+            if (l.left() < top.left() - l.em() || l.right() > top.right() + l.em()) return null;
+            inside.add(l);
+        }
+        if (inside.size() < 3) return null;
+        return build(inside, group, 2, page, hanging);
+    }
+
+    /**
+     * Where a table without rules that starts at line {@code start} ends: lines close together, no
+     * leader, no page number, each either keeping every gutter free or lining up with the gutters that
+     * remain; {@code start} itself if no table can start there.
+     */
+    private static int unruledBlock(List<TextLines.Line> lines, int start) {
+        TextLines.Line first = lines.get(start);
+        if (excluded(first)) return start;
+        List<float[]> gutters = gaps(first);
+        if (gutters.size() < 2) return start;
+        int end = start + 1;
+        while (end < lines.size()) {
+            TextLines.Line next = lines.get(end);
+            TextLines.Line prev = lines.get(end - 1);
+            if (excluded(next) || next.top() - prev.bottom() > LINE_GAP * Math.max(prev.em(), next.em())) break;
+            List<float[]> kept = cover(gutters, next);
+            if (kept.size() < gutters.size()) {
+                // a line across a gutter: a row of the table only if its own gaps line up with the others
+                if (kept.size() < 2 || !linesUp(next, kept)) break;
+            }
+            gutters = kept;
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean excluded(TextLines.Line l) {
+        String t = l.text().strip();
+        return LEADER.matcher(t).find() || PAGE_NUMBER.matcher(t).matches();
+    }
+
+    /** Whether one of the line's own gaps overlaps one of these gutters. */
+    private static boolean linesUp(TextLines.Line line, List<float[]> gutters) {
+        for (float[] g : gaps(line))
+            for (float[] k : gutters) if (g[0] < k[1] && k[0] < g[1]) return true;
+        return false;
+    }
+
+    /** The gaps between a line's pieces at least {@link #GUTTER} em wide, as x ranges. */
+    private static List<float[]> gaps(TextLines.Line line) {
+        List<float[]> out = new ArrayList<>();
+        Glyph prev = null;
+        for (Glyph g : line.glyphs()) {
+            if (g.isSpace()) continue;
+            if (prev != null && g.x() - prev.right() >= GUTTER * Math.max(prev.em(), g.em()))
+                out.add(new float[] {prev.right(), g.x()});
+            prev = g;
+        }
+        return out;
+    }
+
+    /** The gutters with the line's glyphs taken out of them; what is left narrower than half an em is gone. */
+    private static List<float[]> cover(List<float[]> gutters, TextLines.Line line) {
+        List<float[]> out = new ArrayList<>();
+        float min = GUTTER * line.em();
+        for (float[] g : gutters) {
+            float lo = g[0];
+            for (Glyph c : line.glyphs()) {
+                if (c.isSpace() || c.right() <= lo || c.x() >= g[1]) continue;
+                if (c.x() - lo >= min) out.add(new float[] {lo, c.x()});
+                lo = Math.max(lo, c.right());
+            }
+            if (g[1] - lo >= min) out.add(new float[] {lo, g[1]});
+        }
+        return out;
+    }
+
+    /**
+     * The lines as a table, or null when they do not make one.
+     *
+     * @param rules the horizontal rules across the lines (none for a table without rules)
+     * @param minColumns the fewest columns the table must have
+     */
+    private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, int minColumns, int page,
+            Hanging hanging) {
+        // the header: the lines above the second rule when there are three or more, else the first row
+        int headerLines = 0;
+        if (rules.size() >= 3) {
+            float y = rules.get(1).y();
+            while (headerLines < lines.size() && lines.get(headerLines).baseline() - 0.38f * lines.get(headerLines).em() < y)
+                headerLines++;
+        }
+        // the gutters, from the body's lines (a header centred over its column may cover part of one)
+        List<TextLines.Line> body = headerLines > 0 && headerLines < lines.size() ? lines.subList(headerLines, lines.size()) : lines;
+        float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE;
+        for (TextLines.Line l : lines) {
+            minX = Math.min(minX, l.left());
+            maxX = Math.max(maxX, l.right());
+        }
+        final float left = minX;
+        final float right = maxX;
+        List<float[]> gutters = new ArrayList<>();
+        gutters.add(new float[] {left, right});
+        float em = 0;
+        for (TextLines.Line l : body) {
+            gutters = cover(gutters, l);
+            em = Math.max(em, l.em());
+        }
+        // only gaps between text: not the margins
+        gutters.removeIf(g -> g[0] <= left + 0.01f || g[1] >= right - 0.01f);
+        // a gutter the header crosses is kept; one the other lines of the table cross is not a gutter
+        int columns = gutters.size() + 1;
+        if (columns < minColumns) return null;
+        // a header band is a table's header: pieces in columns, not a caption or a title across them
+        for (int i = 0; i < headerLines; i++) {
+            TextLines.Line l = lines.get(i);
+            if (i == 0 && gaps(l).isEmpty()) return null;
+            if (gaps(l).isEmpty() && cover(gutters, l).size() < gutters.size()) return null;
+        }
+        float[] starts = new float[columns];
+        float[] ends = new float[columns];
+        starts[0] = left;
+        for (int c = 0; c < gutters.size(); c++) {
+            ends[c] = gutters.get(c)[0];
+            starts[c + 1] = gutters.get(c)[1];
+        }
+        ends[columns - 1] = right;
+
+        // rows: rules, then the baselines
+        List<List<TextLines.Line>> rows = new ArrayList<>();
+        if (headerLines > 0) rows.add(new ArrayList<>(lines.subList(0, headerLines)));
+        List<TextLines.Line> rest = lines.subList(headerLines, lines.size());
+        float pitch = Float.MAX_VALUE;
+        for (int i = 1; i < rest.size(); i++)
+            if (!ruleBetween(rules, rest.get(i - 1), rest.get(i))) pitch = Math.min(pitch, rest.get(i).baseline() - rest.get(i - 1).baseline());
+        boolean spaced = false;
+        for (int i = 1; i < rest.size(); i++)
+            if (rest.get(i).baseline() - rest.get(i - 1).baseline() > pitch + 0.25f * em) spaced = true;
+        List<TextLines.Line> current = null;
+        for (int i = 0; i < rest.size(); i++) {
+            TextLines.Line l = rest.get(i);
+            boolean starts0;
+            if (current == null || ruleBetween(rules, rest.get(i - 1), l)) starts0 = true;
+            else if (spaced) starts0 = l.baseline() - rest.get(i - 1).baseline() > pitch + 0.25f * em;
+            else starts0 = hasText(l, starts[0], ends[0] + (columns > 1 ? (starts[1] - ends[0]) / 2 : 0));
+            if (starts0) {
+                current = new ArrayList<>();
+                rows.add(current);
+            }
+            current.add(l);
+        }
+        if (rows.size() < 3) return null;
+
+        // cells: each glyph to the column its centre falls in (the gutters' middles divide them)
+        float[] bounds = new float[columns + 1];
+        bounds[0] = left - 1;
+        for (int c = 1; c < columns; c++) bounds[c] = (ends[c - 1] + starts[c]) / 2;
+        bounds[columns] = right + 1;
+        List<Row> out = new ArrayList<>();
+        List<Glyph> all = new ArrayList<>();
+        int[] filled = new int[columns];
+        int wide = 0;
+        int nonEmpty = 0;
+        int single = 0;
+        for (List<TextLines.Line> group : rows) {
+            float top = group.get(0).top();
+            float bottom = group.get(group.size() - 1).bottom();
+            List<List<Glyph>> byColumn = new ArrayList<>();
+            for (int c = 0; c < columns; c++) byColumn.add(new ArrayList<>());
+            for (TextLines.Line l : group) {
+                all.addAll(l.glyphs());
+                // a piece of text (no gap of half an em in it) stays whole, in the column of its middle: a
+                // header centred over a column of right-aligned numbers reaches past the gutters' middles
+                for (List<Glyph> piece : UnruledTables.pieces(l.glyphs(), GUTTER)) {
+                    float middle = (piece.get(0).x() + lastRight(piece, hanging)) / 2;
+                    byColumn.get(column(middle, bounds)).addAll(piece);
+                }
+            }
+            List<Cell> cells = new ArrayList<>(columns);
+            int here = 0;
+            for (int c = 0; c < columns; c++) {
+                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(byColumn.get(c)), starts[c], ends[c]));
+                if (!text.isBlank()) {
+                    filled[c]++;
+                    here++;
+                    nonEmpty++;
+                    if (text.strip().codePointCount(0, text.strip().length()) == 1) single++;
+                }
+                cells.add(Cell.of(text, PageAnalyzer.box(page, bounds[c], top, bounds[c + 1], bottom)));
+            }
+            if (here >= Math.min(3, columns)) wide++;
+            out.add(new Row(cells, PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom)));
+        }
+        for (int f : filled) if (f < 2) return null;
+        if (wide < 2) return null;
+        // justified text spread wide sets the same number of characters at the same places on every
+        // line: gaps that line up, one character between them; no table has mostly one-character cells
+        if (single * 5 > nonEmpty * 4) return null;
+        float top = rules.isEmpty() ? lines.get(0).top() : rules.get(0).y();
+        float bottom = rules.isEmpty() ? lines.get(lines.size() - 1).bottom() : rules.get(rules.size() - 1).y();
+        Table table = new Table(out, PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom));
+        return new UnruledTables.Found(top, table, all);
+    }
+
+    private static boolean ruleBetween(List<Rule> rules, TextLines.Line above, TextLines.Line below) {
+        for (Rule r : rules) if (r.y() > above.baseline() && r.y() < below.top()) return true;
+        return false;
+    }
+
+    /** The right edge of a piece, a closing mark hanging past it left out. */
+    private static float lastRight(List<Glyph> piece, Hanging hanging) {
+        float right = piece.get(0).right();
+        for (Glyph g : piece) if (Math.abs(hanging.x(g) - g.centerX()) < 0.01f) right = Math.max(right, g.right());
+        return right;
+    }
+
+    private static boolean hasText(TextLines.Line l, float from, float to) {
+        for (Glyph g : l.glyphs()) if (!g.isSpace() && g.centerX() >= from && g.centerX() < to) return true;
+        return false;
+    }
+
+    private static int column(float x, float[] bounds) {
+        int c = 0;
+        while (c + 1 < bounds.length - 1 && x >= bounds[c + 1]) c++;
+        return c;
+    }
+}

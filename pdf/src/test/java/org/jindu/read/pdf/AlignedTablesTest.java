@@ -1,0 +1,184 @@
+package org.jindu.read.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.jindu.Fixtures;
+import org.jindu.layout.Block;
+import org.jindu.layout.Layout;
+import org.jindu.layout.Paragraph;
+import org.jindu.layout.Row;
+import org.jindu.layout.Table;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables without a full grid ({@link AlignedTables}) on the fixtures of {@code testdata/pdf/tables/}
+ * (see its README): a statistical-yearbook table with horizontal rules only and a table with no rules
+ * and wrapped cells, both exported by LibreOffice. Expected cells are read off the PDFs' pages.
+ */
+class AlignedTablesTest {
+
+    static Layout layout(String name) throws Exception {
+        byte[] bytes = Files.readAllBytes(Fixtures.file("pdf/tables/" + name));
+        return new PdfReader().read(bytes, name);
+    }
+
+    static List<List<String>> cells(Table table) {
+        return table.rows().stream().map(AlignedTablesTest::texts).toList();
+    }
+
+    static List<String> texts(Row row) {
+        return row.cells().stream().map(c -> c.text()).toList();
+    }
+
+    @Test
+    void aTableWithHorizontalRulesOnlyGivesEveryCell() throws Exception {
+        Layout layout = layout("rules-only.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(
+                List.of("地区", "学校数", "在校学生数", "专任教师数", "其中：女教师"),
+                List.of("城关区", "42", "38615", "2874", "2011"),
+                List.of("东湖区", "35", "30207", "2356", "1689"),
+                List.of("西山区", "28", "19854", "1598", "1102"),
+                List.of("南岭区", "31", "22436", "1775", "1240"),
+                List.of("北塘区", "19", "11302", "968", "655"),
+                // the region's name wraps in its cell ("高新技术产业开发" / "区"): one cell, one row
+                List.of("高新技术产业开发区", "12", "9871", "702", "511"),
+                List.of("经济开发区", "9", "6540", "488", "342"),
+                List.of("合计", "176", "138825", "10761", "7550")), cells(tables.get(0)));
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void theCaptionUnitLineNoteAndProseAroundARulesOnlyTableStayParagraphs() throws Exception {
+        Layout layout = layout("rules-only.pdf");
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        assertTrue(paragraphs.contains("单位：所、人"), paragraphs.toString());
+        assertTrue(paragraphs.contains("注：本表数据为初步统计数，不含民办学校和教学点。"), paragraphs.toString());
+        assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith("表 3-1") || p.startsWith("表3-1")), paragraphs.toString());
+        assertTrue(paragraphs.stream().noneMatch(p -> p.contains("38615") || p.contains("合计")), paragraphs.toString());
+        // the table sits between its unit line and its note, in reading order
+        List<Block> blocks = layout.blocks();
+        int unit = -1, table = -1, note = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Table) table = i;
+            else if (((Paragraph) blocks.get(i)).text().equals("单位：所、人")) unit = i;
+            else if (((Paragraph) blocks.get(i)).text().startsWith("注：")) note = i;
+        }
+        assertEquals(unit + 1, table);
+        assertEquals(table + 1, note);
+    }
+
+    @Test
+    void aRulesOnlyTableAsWideAsALetterheadsRuleAndAFootersRulesIsTheTableBetweenItsOwnRules() throws Exception {
+        Layout layout = LayoutFixturesTest.layout("yearbook-letterhead.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(
+                // the header cell on two lines is one cell; thick rules drawn as filled boxes are rules
+                List.of("街道", "户籍人口（万人）", "常住人口", "地区生产总值", "增长（%）"),
+                List.of("城南街道", "8.62", "10.15", "126.4", "5.2"),
+                List.of("城北街道", "7.94", "9.03", "98.7", "4.8"),
+                List.of("滨江街道", "5.31", "7.86", "143.2", "6.1"),
+                List.of("开发区管委会", "2.07", "4.55", "211.9", "7.3"),
+                List.of("合计", "23.94", "31.59", "580.2", "6.0")), cells(tables.get(0)));
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        // the letterhead, the title and unit line above, the note and the footer (抄送, 印发) below stay text
+        assertEquals(List.of("某区统计局文件", "某统〔2023〕5号", "2022年各街道人口与经济主要指标", "单位：万人、亿元",
+                "注：地区生产总值按当年价格计算，增长速度按可比价格计算。", "抄送：区委办公室，区人大常委会办公室，区政协办公室。",
+                "某区统计局办公室 2023年3月10日印发"), paragraphs);
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void aTableWithoutRulesGivesEveryCellWithWrappedCellsKeptTogether() throws Exception {
+        Layout layout = layout("unruled.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(
+                List.of("文件名称", "发文字号", "印发日期", "内容摘要"),
+                List.of("关于进一步加强中小学课后服务工作的实施意见", "区教发〔2023〕12号", "2023年3月15日",
+                        "明确课后服务的时间、内容和收费标准，建立教师参与课后服务的激励机制。"),
+                List.of("区属学校校舍安全管理办法", "区教发〔2023〕21号", "2023年5月8日",
+                        "规定校舍定期检查、隐患整改和应急处置的责任分工。"),
+                List.of("关于做好2023年秋季学期义务教育招生入学工作的通知", "区教函〔2023〕35号", "2023年6月20日",
+                        "公布招生范围、报名时间和入学材料要求，全面实行网上报名。"),
+                List.of("教师培训经费使用管理细则", "区教财〔2023〕7号", "2023年8月2日",
+                        "培训经费按年度公用经费的5%安排，专款专用。")), cells(tables.get(0)));
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void proseAroundATableWithoutRulesStaysProse() throws Exception {
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout("unruled.pdf"));
+        assertEquals("二、近期出台的主要政策文件", paragraphs.get(0));
+        assertTrue(paragraphs.get(paragraphs.size() - 1).startsWith("下一步，区教育局将加强"), paragraphs.toString());
+        assertTrue(paragraphs.stream().noneMatch(p -> p.contains("区教发") || p.contains("文件名称")), paragraphs.toString());
+    }
+
+    // ---- what is no table (pages given to the engine glyph by glyph, 10 pt, from the top left)
+
+    /** A run of glyphs of one em (10 pt) each, from x on the baseline y, each {@code advance} apart. */
+    private static void run(List<Glyph> out, String text, float x, float y, float advance) {
+        for (int i = 0; i < text.length(); i++) out.add(new Glyph(text.substring(i, i + 1), x + i * advance, y, 10, 10));
+    }
+
+    private static List<Table> tablesOf(List<Glyph> glyphs) {
+        PageTables.Result r = new PageTables().page(new PageTables.Page(1, 595, 842, glyphs, List.of()));
+        return r.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
+    }
+
+    @Test
+    void textAlignedInThreeColumnsWithoutRulesIsATable() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"项目", "数量", "说明"}, {"甲类", "12", "已完成"}, {"乙类", "7", "在建"}, {"丙类", "30", "规划中"}};
+        for (int r = 0; r < rows.length; r++) {
+            run(g, rows[r][0], 72, 100 + 18 * r, 10);
+            run(g, rows[r][1], 200, 100 + 18 * r, 10);
+            run(g, rows[r][2], 300, 100 + 18 * r, 10);
+        }
+        List<Table> tables = tablesOf(g);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(List.of("项目", "数量", "说明"), List.of("甲类", "12", "已完成"), List.of("乙类", "7", "在建"),
+                List.of("丙类", "30", "规划中")), cells(tables.get(0)));
+    }
+
+    @Test
+    void justifiedTextSpreadWideIsNoTable() {
+        // three lines of the same number of characters, spread a whole em apart: the gaps line up
+        List<Glyph> g = new ArrayList<>();
+        run(g, "今年以来我局按照年度工作目标", 72, 100, 20);
+        run(g, "扎实推进各项重点任务截至九月", 72, 116, 20);
+        run(g, "底全区新增公办学位三千余个超", 72, 132, 20);
+        assertEquals(List.of(), tablesOf(g));
+    }
+
+    @Test
+    void labelledFieldsInTwoColumnsAreNoTable() {
+        // a cover's fields: a label and its value, three lines
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"报送单位：", "某区教育局"}, {"联系人：", "王某"}, {"联系电话：", "12345678"}};
+        for (int r = 0; r < rows.length; r++) {
+            run(g, rows[r][0], 150, 500 + 24 * r, 10);
+            run(g, rows[r][1], 260, 500 + 24 * r, 10);
+        }
+        assertEquals(List.of(), tablesOf(g));
+    }
+
+    @Test
+    void aTableOfContentsWithLeadersIsNoTable() {
+        List<Glyph> g = new ArrayList<>();
+        String[][] rows = {{"第一部分", "总体情况……………………", "1"}, {"第二部分", "重点工作……………………", "3"},
+                {"第三部分", "下步打算……………………", "7"}};
+        for (int r = 0; r < rows.length; r++) {
+            run(g, rows[r][0], 72, 100 + 20 * r, 10);
+            run(g, rows[r][1], 160, 100 + 20 * r, 10);
+            run(g, rows[r][2], 400, 100 + 20 * r, 10);
+        }
+        assertEquals(List.of(), tablesOf(g));
+    }
+}
