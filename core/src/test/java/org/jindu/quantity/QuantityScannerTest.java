@@ -171,6 +171,25 @@ class QuantityScannerTest {
         assertValue("1502222", all.get(0).value());
     }
 
+    /** From a city's 2020 report on old-compound renovation: counts written after their label, no unit. */
+    @Test
+    void readsABareCountAfterItsLabel() {
+        List<Metric> got = SCANNER.scan("2020年全市计划改造老旧小区440，截至6月底，已开工的小区129，占任务数的28.86%");
+        assertEquals(List.of("440", "129", "28.86"), got.stream().map(m -> m.value().toPlainString()).toList());
+        assertNull(got.get(0).unit());
+        assertEquals("改造老旧小区", got.get(0).subject());
+        assertEquals("neighbourhoods", got.get(0).category());
+        assertEquals("小区", got.get(1).subject());
+        assertEquals(List.of("学前教育资助"), SCANNER.scan("学前教育资助：386，").stream().map(Metric::subject).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"国道245马家桥至中江界", "沿G4高速", "联系电话13800000000", "截至2023，", "第3，", "一期工程5层",
+        "3号线12", "全市共12，", "总数是1502222", "在建项目7个、1项"})
+    void makesNoCountOfCodesYearsOrNumbersWithoutALabel(String text) {
+        assertEquals(List.of(), SCANNER.scan(text).stream().filter(m -> m.unit() == null).toList(), text);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"三分之一|0.3333333333333333", "负3.9|-3.9", "负十五|-15", "一千三百|1300", ".5|0.5",
         "1,050,000,000|1050000000", "4.78万亿|4780000000000"})
