@@ -136,7 +136,8 @@ public final class QuantityScanner {
         /** Label endings that make the number after them a code, a name or a place, not a count: 国道245, 3号线. */
         private static final Pattern CODE_LABEL = Pattern.compile(
                 ".*(第|号|编号|代码|代号|编码|电话|手机|邮编|序号|国道|省道|县道|高速|路|街|道|线|版|期|年|月|日|室|楼|栋|层|村|组|队|届|级|"
-                        + "型|款|约|近|超过|达|为|是|共|计|有)$");
+                        + "型|款|约|近|超过|达|为|是|共|计|有|完成|开工|竣工|完工|达到|实现|增加|增长|提高|减少|下降|降低|"
+                        + "累计|合计|总计|共计)$");
 
         /**
          * "老旧小区440", "学前教育资助：386": a whole number with no unit right after a label of two or more

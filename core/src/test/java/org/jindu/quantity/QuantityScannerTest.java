@@ -185,7 +185,7 @@ class QuantityScannerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"国道245马家桥至中江界", "沿G4高速", "联系电话13800000000", "截至2023，", "第3，", "一期工程5层",
-        "3号线12", "全市共12，", "总数是1502222", "在建项目7个、1项"})
+        "3号线12", "全市共12，", "总数是1502222", "在建项目7个、1项", "主体工程已完成70，", "同比增加12。"})
     void makesNoCountOfCodesYearsOrNumbersWithoutALabel(String text) {
         assertEquals(List.of(), SCANNER.scan(text).stream().filter(m -> m.unit() == null).toList(), text);
     }
