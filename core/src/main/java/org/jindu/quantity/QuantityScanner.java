@@ -108,7 +108,8 @@ public final class QuantityScanner {
                 if (f.unit() == null && !all && label == null) continue;
                 Metric m = label != null ? counted(lx, text, f, scan, label)
                         : f.unit() == null ? bare(text, f, scan)
-                        : figure(lx, nounPhrases, text, f, scan, subjects.read(f, previousEnd, metrics), metrics);
+                        : figure(lx, nounPhrases, text, f, scan, subjects.read(f, previousEnd, metrics), metrics,
+                                subjects);
                 previousEnd = f.end();
                 metrics.add(m);
             }
@@ -176,7 +177,7 @@ public final class QuantityScanner {
         }
 
         private static Metric figure(Lexicon lx, boolean nounPhrases, String text, Scan.Found f, Scan scan,
-                Subjects.Reading r, List<Metric> earlier) {
+                Subjects.Reading r, List<Metric> earlier, Subjects subjects) {
             Metric previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             String subject = r.subject();
             if (nounPhrases && r.whole() == null && !r.inherited()) subject = NounPhrases.trim(subject);
@@ -192,6 +193,8 @@ public final class QuantityScanner {
             else if (r.change() != null) category = previousCategory(subject, earlier, lx);
             else if (f.baseUnit() == null && f.baseValue() != null) category = lx.categoryOf(subject, null, null); // 万 alone
             else category = lx.categoryOf(subject, f.unit(), f.baseUnit());
+            String head = category == null && !r.share() ? subjects.listHead(subject) : null;
+            if (head != null) category = lx.categoryOf(head, r.change() == null ? f.unit() : null, f.baseUnit());
             if (category == null && r.change() == null && !r.share() && subject != null && STAGE.matcher(subject).matches())
                 category = sameThings(text, f, earlier);
             if (category == null) category = lx.categoryOfUnit(f.unit(), f.baseUnit());

@@ -125,6 +125,11 @@ final class Subjects {
             if (against.find()) before = before.substring(0, against.start());
             before = FROM_PER.matcher(before).replaceFirst(""); // 幼教补助由每人每月200元提高到315元
             String subject = list(before);
+            if (subject.isEmpty() && near && listedSubjects.size() > 1 && t.startsWith("、", f.end())) {
+                items.addAll(listedSubjects); // 分别达到19824元、6700元，增长6%、11.1%: the same list, in order
+                subject = items.remove(0);
+                return new Reading(subject, direction(word), false, null, false, true);
+            }
             boolean inherit = subject.isEmpty() && near;
             if (inherit) subject = inherited(f, previous);
             return new Reading(subject == null || subject.isEmpty() ? null : subject, direction(word),
@@ -137,6 +142,7 @@ final class Subjects {
                 String i = strip(item);
                 if (!i.isEmpty()) items.add(i);
             }
+            listed(items);
             if (items.size() > 1) return new Reading(items.remove(0), null, false, null, false);
             items.clear();
         }
@@ -149,6 +155,22 @@ final class Subjects {
 
     /** Subjects written as a list before 分别: the first is returned, the rest wait for the next figures. */
     private final List<String> items = new ArrayList<>();
+    /** The last such list of levels, whole: changes listed after them go through it again. */
+    private final List<String> listedSubjects = new ArrayList<>();
+
+    /**
+     * The last item of the list {@code subject} was taken from, which carries the head the items share
+     * (城镇、农村居民人均可支配收入: 城镇 is 城镇居民人均可支配收入), or null.
+     */
+    String listHead(String subject) {
+        return subject != null && listedSubjects.size() > 1 && listedSubjects.contains(subject)
+                ? listedSubjects.get(listedSubjects.size() - 1) : null;
+    }
+
+    private void listed(List<String> subjects) {
+        listedSubjects.clear();
+        listedSubjects.addAll(subjects);
+    }
 
     private String list(String before) {
         items.clear();

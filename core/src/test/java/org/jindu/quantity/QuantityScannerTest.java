@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -169,6 +170,16 @@ class QuantityScannerTest {
         assertEquals(1, all.size());
         assertNull(all.get(0).unit());
         assertValue("1502222", all.get(0).value());
+    }
+
+    /** From a county's 2018 government work report: levels and changes listed against one list before 分别. */
+    @Test
+    void givesListedLevelsAndTheirChangesOneItemEach() {
+        List<Metric> got = SCANNER.scan("城镇、农村居民人均可支配收入分别达到19824元、6700元，增长6%、11.1%");
+        assertEquals(List.of("城镇", "农村居民人均可支配收入", "城镇", "农村居民人均可支配收入"),
+                got.stream().map(Metric::subject).toList());
+        assertEquals(List.of("income", "income", "income", "income"), got.stream().map(Metric::category).toList());
+        assertEquals(Arrays.asList(null, null, "increase", "increase"), got.stream().map(Metric::change).toList());
     }
 
     /** From a city's 2020 report on old-compound renovation: counts written after their label, no unit. */
