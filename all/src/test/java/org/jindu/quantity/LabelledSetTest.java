@@ -32,13 +32,13 @@ class LabelledSetTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SET = Fixtures.file("figures/labelled.jsonl");
 
-    // measured on 234 clauses, 451 figures: recall 99.6%, precision 100%, subjects 92.0% (changes 96.8%),
-    // categories 92.4%
+    // measured on 344 clauses, 672 figures: recall 99.4%, precision 99.1%, subjects 92.7% (changes 97.4%),
+    // categories 94.8%
     static final double RECALL_FLOOR = 0.99;
     static final double PRECISION_FLOOR = 0.99;
-    static final double SUBJECT_FLOOR = 0.915;
-    static final double CHANGE_SUBJECT_FLOOR = 0.96;
-    static final double CATEGORY_FLOOR = 0.92;
+    static final double SUBJECT_FLOOR = 0.92;
+    static final double CHANGE_SUBJECT_FLOOR = 0.95;
+    static final double CATEGORY_FLOOR = 0.935;
 
     /** Counts for one role (or all). */
     static final class Tally {

@@ -93,6 +93,10 @@ class BatchExportTest {
         List<String> metricHeader = metrics.get(0);
         assertTrue(metrics.stream().anyMatch(m -> "125950000".equals(m.get(metricHeader.indexOf("base_value")))
                 && "funding".equals(m.get(metricHeader.indexOf("category")))), metrics.toString());
+        assertTrue(metricHeader.containsAll(List.of("change", "change_from", "whole")), metricHeader.toString());
+        // the seed's 占义务教育学校总数的 68.1%: a share, with its whole
+        assertTrue(metrics.stream().anyMatch(m -> "68.1".equals(m.get(metricHeader.indexOf("value")))
+                && "义务教育学校总数".equals(m.get(metricHeader.indexOf("whole")))), metrics.toString());
     }
 
     @Test

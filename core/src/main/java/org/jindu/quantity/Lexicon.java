@@ -158,6 +158,8 @@ final class Lexicon {
             case "户" -> "households";
             case "亩", "公顷" -> "farmland";
             case "平方米", "平米", "㎡" -> "floor_area";
+            case "平方公里", "平方千米" -> "land_area";
+            case "公里", "千米", "km" -> "roads";
             case "头", "羽", "只" -> "livestock";
             case "所" -> "schools";
             case "/10万" -> "rate";
@@ -168,7 +170,7 @@ final class Lexicon {
     // ---- the standard lexicon
 
     static void standardUnits(Map<String, Unit> m) {
-        for (String c : List.of("人", "名", "个", "所", "家", "项", "节", "场", "次", "人次", "位次", "位", "件", "台", "套",
+        for (String c : List.of("人", "名", "个", "所", "家", "项", "节", "场", "场次", "次", "人次", "位次", "位", "件", "台", "套",
                 "本", "册", "间", "栋", "幢", "座", "处", "批", "批次", "支", "条", "篇", "份", "户", "例", "辆", "羽", "笔", "张", "门",
                 "课时", "学时", "班", "种", "类", "轮", "只", "双", "对", "棵", "株", "头", "枚", "颗", "部", "首", "层",
                 "所次", "校次", "万人次", "床", "岗", "篮", "盒", "箱", "袋", "包", "卷", "副", "口", "眼", "艘", "架",
@@ -196,6 +198,12 @@ final class Lexicon {
         put(m, Unit.of("千米", UnitKind.MEASURE, "米", 1000));
         put(m, new Unit("厘米", UnitKind.MEASURE, "米", new BigDecimal("0.01")));
         put(m, new Unit("毫米", UnitKind.MEASURE, "米", new BigDecimal("0.001")));
+        for (String c : List.of("公分", "cm", "CM"))
+            put(m, new Unit(c, UnitKind.MEASURE, "米", new BigDecimal("0.01")));
+        put(m, Unit.of("KM", UnitKind.MEASURE, "km", 1));
+        put(m, Unit.of("KG", UnitKind.MEASURE, "kg", 1));
+        for (String c : List.of("微克", "毫克"))
+            put(m, Unit.of(c, UnitKind.MEASURE));
         put(m, Unit.of("千克", UnitKind.MEASURE, "公斤", 1));
         put(m, Unit.of("平方千米", UnitKind.MEASURE, "平方公里", 1));
         put(m, Unit.of("%", UnitKind.PERCENT));
@@ -296,7 +304,8 @@ final class Lexicon {
                 "早教中心", "教学点");
         add(c, "projects", Set.of("个", "项", "处", "批", "座"), "项目", "工程");
         add(c, "persons_tested", Set.of(), "检测人数", "核酸检测人数", "检测人员");
-        add(c, "test_rate", Set.of(), "检测率");
+        add(c, "persons_tested", Set.of("例", "人", "人次", "万人", "万人次", "名"), "筛查");
+        add(c, "test_rate", Set.of(), "检测率", "筛查率");
         add(c, "rate", Set.of("%", "个百分点", "‰", "/10万"), "率", "水平", "均值");
         add(c, "share", Set.of("%", "‰"), "总数", "比例", "比重", "占比");
         add(c, "counties", Set.of("个"), "县(市、区)", "县（市、区）", "县(市、区)", "县市区", "县区", "区县");
@@ -304,10 +313,12 @@ final class Lexicon {
         add(c, "villages", counts, "自然村", "行政村", "建制村");
         add(c, "lessons", Set.of(), "示范课", "公开课", "优质课", "课例", "课程");
         add(c, "lesson_reviews", Set.of(), "点评", "评课");
-        add(c, "lectures", Set.of(), "报告", "讲座");
-        add(c, "meetings", Set.of(), "会议", "研讨会", "座谈会");
-        add(c, "structures", Set.of("个", "栋", "幢", "座", "处"), "主体");
+        add(c, "lectures", Set.of(), "报告", "讲座", "巡讲");
+        add(c, "meetings", Set.of(), "会议", "研讨会", "座谈会", "招聘会", "招聘活动", "洽谈会", "推介会");
+        add(c, "structures", Set.of("个", "栋", "幢", "座", "处"), "主体", "楼", "教学楼", "综合楼", "宿舍楼", "办公楼");
         add(c, "floor_area", Set.of("平方米", "万平方米", "平米", "㎡"), "面积", "建筑面积");
+        add(c, "land_area", Set.of("平方米", "万平方米", "平米", "㎡", "亩", "公顷", "平方公里", "平方千米"), "占地面积",
+                "占地", "用地面积", "用地", "供地面积", "供地", "地域面积", "国土面积", "辖区面积", "区域面积");
         add(c, "classes", Set.of("个", "班"), "班级", "大班额");
         add(c, "roads", lengths, "公路", "里程", "道路", "国省道", "硬化工程", "农村路");
         add(c, "neighbourhoods", Set.of("个"), "小区", "老旧小区", "社区");
@@ -315,25 +326,25 @@ final class Lexicon {
         add(c, "bridges", Set.of("座", "个"), "桥", "桥梁", "危桥");
         add(c, "health_records", Set.of("份"), "健康档案", "档案");
         add(c, "jobs", people, "就业", "再就业", "就业人员", "就业人数", "再就业人数", "转移农村劳动力", "农村劳动力",
-                "转移就业", "公益性岗位");
+                "转移就业", "公益性岗位", "农民工", "岗位", "就业岗位");
         add(c, "jobs", Set.of("个"), "岗位", "就业岗位", "公益性岗位");
         add(c, "insured_persons", people, "参保", "保险覆盖人数", "参保人数", "覆盖人数");
         add(c, "persons", people, "人数", "老年人数", "体检人数", "居民");
-        add(c, "facilities", Set.of("个", "家", "处"), "市场", "基地");
+        add(c, "facilities", Set.of("个", "家", "处", "座"), "市场", "基地", "停车场");
         add(c, "life_expectancy", Set.of("岁"), "预期寿命");
-        add(c, "health_facilities", counts, "医疗卫生机构", "医疗卫生机构总数", "医院", "卫生院", "卫生室", "卫生机构",
-                "卫生服务中心");
+        add(c, "health_facilities", Set.of("个", "项", "处", "批", "件", "家", "所", "间"), "医疗卫生机构",
+                "医疗卫生机构总数", "医院", "卫生院", "卫生室", "卫生机构", "卫生服务中心", "医疗机构");
         add(c, "health_workers", people, "卫生技术人员", "医师", "护士", "医生", "卫生人员", "卫生技术人员总数",
-                "卫生人员总数");
+                "卫生人员总数", "医务人员", "医护人员");
         add(c, "beds", Set.of("张"), "床位");
-        add(c, "patient_visits", Set.of(), "诊疗人次", "入院人次", "就诊");
+        add(c, "patient_visits", Set.of(), "诊疗人次", "入院人次", "就诊", "诊疗量", "门急诊量");
         add(c, "tasks", Set.of("项", "件", "个"), "任务", "实事");
         add(c, "income", Set.of(), "收入", "工资性收入", "劳务收入", "可支配收入");
         add(c, "proposals", Set.of("件", "项", "个"), "建议提案", "提案", "议案");
         add(c, "farmland", Set.of("亩", "公顷"), "农田", "耕地", "农田面积", "播面", "播种面积", "面积");
         add(c, "livestock", Set.of("头", "羽", "只"), "生猪", "出栏", "存栏", "家禽", "牛羊");
         add(c, "enterprises", Set.of("家", "个", "户"), "企业", "合作社", "家庭农场", "实体", "经营主体", "市场主体");
-        add(c, "output_value", Set.of(), "产值", "总产值");
+        add(c, "output_value", Set.of(), "产值", "总产值", "生产总值", "增加值");
         add(c, "grain", Set.of("斤", "吨", "公斤"), "粮食", "粮食产量");
     }
 

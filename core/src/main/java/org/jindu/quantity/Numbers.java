@@ -49,6 +49,7 @@ final class Numbers {
             char d = t.charAt(i + 1);
             char p = i > 0 ? t.charAt(i - 1) : ' ';
             boolean prevNumber = isArabic(p) || isNumeralChar(p) || p == '-' || p == '－' || isAsciiLetter(p);
+            if (c == '负' && "减担抱胜自欠".indexOf(p) >= 0) return false; // 减负1800亿元: a word, not a sign
             boolean point = (d == '.' || d == '．') && i + 2 < n && isArabic(t.charAt(i + 2));
             return !prevNumber && (isArabic(d) || point || ChineseNumerals.digitOf(d) >= 0 || d == '十' || d == '拾');
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.jindu.model.Metric;
 import org.jindu.model.Warning;
@@ -98,15 +99,17 @@ public final class QuantityScanner {
         }
 
         static Figures build(Lexicon lx, boolean nounPhrases, String text, Scan scan, boolean all) {
-            Subjects subjects = new Subjects(text, scan.times);
+            Subjects subjects = new Subjects(lx, text, scan.times);
             List<Metric> metrics = new ArrayList<>();
             int previousEnd = 0;
             for (Scan.Found found : scan.found) {
                 Scan.Found f = all ? found : bigUnitAlone(text, found);
-                if (f.unit() == null && !all) continue;
-                Metric previous = metrics.isEmpty() ? null : metrics.get(metrics.size() - 1);
-                Metric m = f.unit() == null ? bare(text, f, scan)
-                        : figure(lx, nounPhrases, text, f, scan, subjects.read(f, previousEnd, metrics), metrics);
+                String label = f.unit() == null && !all ? labelledCount(text, f, previousEnd, subjects) : null;
+                if (f.unit() == null && !all && label == null) continue;
+                Metric m = label != null ? counted(lx, text, f, scan, label)
+                        : f.unit() == null ? bare(text, f, scan)
+                        : figure(lx, nounPhrases, text, f, scan, subjects.read(f, previousEnd, metrics), metrics,
+                                subjects);
                 previousEnd = f.end();
                 metrics.add(m);
             }
@@ -131,13 +134,50 @@ public final class QuantityScanner {
             return new Figures(metrics, warnings);
         }
 
+        /** Label endings that make the number after them a code, a name or a place, not a count: 国道245, 3号线. */
+        private static final Pattern CODE_LABEL = Pattern.compile(
+                ".*(第|号|编号|代码|代号|编码|电话|手机|邮编|序号|国道|省道|县道|高速|路|街|道|线|版|期|年|月|日|室|楼|栋|层|村|组|队|届|级|"
+                        + "型|款|约|近|超过|达|为|是|共|计|有|完成|开工|竣工|完工|达到|实现|增加|增长|提高|减少|下降|降低|"
+                        + "累计|合计|总计|共计)$");
+
+        /**
+         * "老旧小区440", "学前教育资助：386": a whole number with no unit right after a label of two or more
+         * characters and before the end of its clause counts what the label names. Numbers with a letter or
+         * another numeral beside them, years (1900 to 2100), more than seven digits and labels that make a code
+         * (国道245, 3号线, 电话) are no counts.
+         */
+        static String labelledCount(String text, Scan.Found f, int floor, Subjects subjects) {
+            if (f.valueTo() != null || f.value().signum() <= 0 || f.value().stripTrailingZeros().scale() > 0) return null;
+            String digits = text.substring(f.numberStart(), f.end());
+            if (!digits.matches("[1-9][0-9]{0,6}")) return null;
+            if (digits.length() == 4 && f.value().intValue() >= 1900 && f.value().intValue() <= 2100) return null;
+            if (f.end() < text.length() && "，。；、,;）)\n \t".indexOf(text.charAt(f.end())) < 0) return null;
+            int k = f.start();
+            if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) k--;
+            int end = k;
+            while (k > floor && end - k < 12 && Chars.isIdeograph(text.charAt(k - 1)) && !Chars.isNumeralChar(text.charAt(k - 1)))
+                k--;
+            if (end == f.start() && end - k == 0) return null;
+            String raw = text.substring(k, end);
+            String label = subjects.label(end, floor);
+            if (label == null || label.length() < 2 || CODE_LABEL.matcher(raw).matches()
+                    || CODE_LABEL.matcher(label).matches()) return null;
+            return label;
+        }
+
+        private static Metric counted(Lexicon lx, String text, Scan.Found f, Scan scan, String label) {
+            return new Metric(text.substring(f.start(), f.end()), f.start(), f.end(), f.value(), null, null, null,
+                    null, f.qualifier(), label, lx.categoryOf(label, null, null), Subjects.timeOf(text, f, scan.times),
+                    null);
+        }
+
         private static Metric bare(String text, Scan.Found f, Scan scan) {
             return new Metric(text.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueTo(), null,
                     null, null, f.qualifier(), null, null, Subjects.timeOf(text, f, scan.times), null);
         }
 
         private static Metric figure(Lexicon lx, boolean nounPhrases, String text, Scan.Found f, Scan scan,
-                Subjects.Reading r, List<Metric> earlier) {
+                Subjects.Reading r, List<Metric> earlier, Subjects subjects) {
             Metric previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
             String subject = r.subject();
             if (nounPhrases && r.whole() == null && !r.inherited()) subject = NounPhrases.trim(subject);
@@ -153,6 +193,10 @@ public final class QuantityScanner {
             else if (r.change() != null) category = previousCategory(subject, earlier, lx);
             else if (f.baseUnit() == null && f.baseValue() != null) category = lx.categoryOf(subject, null, null); // 万 alone
             else category = lx.categoryOf(subject, f.unit(), f.baseUnit());
+            String head = category == null && !r.share() ? subjects.listHead(subject) : null;
+            if (head != null) category = lx.categoryOf(head, r.change() == null ? f.unit() : null, f.baseUnit());
+            if (category == null && r.change() == null && !r.share() && subject != null && STAGE.matcher(subject).matches())
+                category = sameThings(text, f, earlier);
             if (category == null) category = lx.categoryOfUnit(f.unit(), f.baseUnit());
             if (category == null && f.kind() == UnitKind.MONEY) category = "funding";
             if (category == null && f.kind() == UnitKind.PERCENT && r.change() == null)
@@ -164,6 +208,24 @@ public final class QuantityScanner {
             return new Metric(text.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueTo(),
                     f.unit(), f.baseValue(), f.baseUnit(), f.qualifier(), subject, category,
                     Subjects.timeOf(text, f, scan.times), null, r.change(), from, r.whole());
+        }
+
+        /**
+         * A stage or a target with no noun of its own (开工57个, 基本建成902套, 完成年目标任务12500人): it counts
+         * the same things as the figure before it in the sentence.
+         */
+        private static final Pattern STAGE = Pattern.compile("(基本|已|全部|累计)?(新开工|开工建设|开工|新建|续建|在建|竣工|"
+                + "完工|建成|投用|交付)|.{0,8}(目标任务|目标数|任务数|目标|任务)");
+
+        private static String sameThings(String text, Scan.Found f, List<Metric> earlier) {
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                Metric p = earlier.get(k);
+                if (text.substring(p.end(), f.start()).matches(".*[。；;！？!?\\n].*")) return null;
+                boolean same = Objects.equals(p.unit(), f.unit())
+                        || p.baseUnit() != null && Objects.equals(p.baseUnit(), f.baseUnit() != null ? f.baseUnit() : f.unit());
+                if (same && p.change() == null && p.whole() == null && p.category() != null) return p.category();
+            }
+            return null;
         }
 
         /** "主体工程完成70%": a percentage right after 完成 says how much of a task is done. */

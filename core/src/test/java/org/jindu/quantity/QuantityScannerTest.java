@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -169,6 +170,35 @@ class QuantityScannerTest {
         assertEquals(1, all.size());
         assertNull(all.get(0).unit());
         assertValue("1502222", all.get(0).value());
+    }
+
+    /** From a county's 2018 government work report: levels and changes listed against one list before 分别. */
+    @Test
+    void givesListedLevelsAndTheirChangesOneItemEach() {
+        List<Metric> got = SCANNER.scan("城镇、农村居民人均可支配收入分别达到19824元、6700元，增长6%、11.1%");
+        assertEquals(List.of("城镇", "农村居民人均可支配收入", "城镇", "农村居民人均可支配收入"),
+                got.stream().map(Metric::subject).toList());
+        assertEquals(List.of("income", "income", "income", "income"), got.stream().map(Metric::category).toList());
+        assertEquals(Arrays.asList(null, null, "increase", "increase"), got.stream().map(Metric::change).toList());
+    }
+
+    /** From a city's 2020 report on old-compound renovation: counts written after their label, no unit. */
+    @Test
+    void readsABareCountAfterItsLabel() {
+        List<Metric> got = SCANNER.scan("2020年全市计划改造老旧小区440，截至6月底，已开工的小区129，占任务数的28.86%");
+        assertEquals(List.of("440", "129", "28.86"), got.stream().map(m -> m.value().toPlainString()).toList());
+        assertNull(got.get(0).unit());
+        assertEquals("改造老旧小区", got.get(0).subject());
+        assertEquals("neighbourhoods", got.get(0).category());
+        assertEquals("小区", got.get(1).subject());
+        assertEquals(List.of("学前教育资助"), SCANNER.scan("学前教育资助：386，").stream().map(Metric::subject).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"国道245马家桥至中江界", "沿G4高速", "联系电话13800000000", "截至2023，", "第3，", "一期工程5层",
+        "3号线12", "全市共12，", "总数是1502222", "在建项目7个、1项", "主体工程已完成70，", "同比增加12。"})
+    void makesNoCountOfCodesYearsOrNumbersWithoutALabel(String text) {
+        assertEquals(List.of(), SCANNER.scan(text).stream().filter(m -> m.unit() == null).toList(), text);
     }
 
     @ParameterizedTest

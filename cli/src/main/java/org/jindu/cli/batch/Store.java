@@ -33,8 +33,21 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Store implements AutoCloseable {
 
-    /** The version of the tables below; raised when they change, recorded in {@code schema_version}. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The version of the tables below; raised when they change, recorded in {@code schema_version}. Version 2
+     * added {@code metrics.change}, {@code change_from} and {@code whole}; a version-1 database gains them when
+     * opened (see {@link #MIGRATIONS}).
+     */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** What turns a database of version {@code k + 1} into one of version {@code k + 2}. */
+    private static final String[][] MIGRATIONS = {
+        {
+            "ALTER TABLE metrics ADD COLUMN change TEXT",
+            "ALTER TABLE metrics ADD COLUMN change_from INTEGER",
+            "ALTER TABLE metrics ADD COLUMN whole TEXT",
+        },
+    };
 
     private static final String[] SCHEMA = {
         "CREATE TABLE schema_version (version INTEGER NOT NULL)",
@@ -131,6 +144,9 @@ public final class Store implements AutoCloseable {
           category TEXT,
           time TEXT,
           part_of INTEGER,
+          change TEXT,
+          change_from INTEGER,
+          whole TEXT,
           UNIQUE (record_id, position)
         )""",
         "CREATE INDEX metrics_document ON metrics(document_id)",
@@ -234,12 +250,20 @@ public final class Store implements AutoCloseable {
                 }
             }
             if (exists) {
+                int version;
                 try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-                    int version = rs.next() ? rs.getInt(1) : 0;
-                    if (version != SCHEMA_VERSION) {
-                        throw new SQLException("the database has tables of version " + version
-                                + "; this jindu reads version " + SCHEMA_VERSION);
+                    version = rs.next() ? rs.getInt(1) : 0;
+                }
+                if (version >= 1 && version < SCHEMA_VERSION) { // an older jindu's tables: add what is new
+                    for (int v = version; v < SCHEMA_VERSION; v++) {
+                        for (String sql : MIGRATIONS[v - 1]) {
+                            s.execute(sql);
+                        }
                     }
+                    s.execute("INSERT INTO schema_version (version) VALUES (" + SCHEMA_VERSION + ")");
+                } else if (version != SCHEMA_VERSION) {
+                    throw new SQLException("the database has tables of version " + version
+                            + "; this jindu reads version " + SCHEMA_VERSION);
                 }
             } else {
                 for (String sql : SCHEMA) {
@@ -413,8 +437,9 @@ public final class Store implements AutoCloseable {
                 VALUES (?, ?, ?, ?)""");
              PreparedStatement metric = writer.prepareStatement("""
                 INSERT INTO metrics (record_id, document_id, position, text, start_offset, end_offset, value,
-                  value_to, unit, base_value, base_unit, qualifier, subject, category, time, part_of)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  value_to, unit, base_value, base_unit, qualifier, subject, category, time, part_of, change,
+                  change_from, whole)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int sectionPosition = 0;
             int recordPosition = 0;
             for (Section s : report.sections()) {
@@ -472,6 +497,9 @@ public final class Store implements AutoCloseable {
                         metric.setString(14, m.category());
                         metric.setString(15, m.time());
                         setInt(metric, 16, m.partOf());
+                        metric.setString(17, m.change());
+                        setInt(metric, 18, m.changeFrom());
+                        metric.setString(19, m.whole());
                         metric.addBatch();
                     }
                     metric.executeBatch();

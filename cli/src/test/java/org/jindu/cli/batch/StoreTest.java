@@ -168,6 +168,55 @@ class StoreTest {
         assertEquals(List.of(List.of("ok", "e".repeat(64))), rows("SELECT status, sha256 FROM documents"));
     }
 
+    /** 在园幼儿比上年减少427.03万人，占全国在园幼儿的比例90.81%，由25%提高到86%. */
+    private static List<Metric> changesAndShares() {
+        return List.of(
+                new Metric("427.03万人", 0, 8, new BigDecimal("427.03"), null, "万人", new BigDecimal("4270300"), "人",
+                        null, "在园幼儿", "students", null, null, Metric.DECREASE, null, null),
+                new Metric("90.81%", 9, 15, new BigDecimal("90.81"), null, "%", null, null, null, "全国在园幼儿的比例",
+                        "share", null, null, null, null, "全国在园幼儿"),
+                new Metric("25%", 16, 19, new BigDecimal("25"), null, "%", null, null, null, "覆盖率", "rate", null,
+                        null, Metric.INCREASE, null, null),
+                new Metric("86%", 22, 25, new BigDecimal("86"), null, "%", null, null, null, "覆盖率", "rate", null,
+                        null, Metric.INCREASE, 2, null));
+    }
+
+    @Test
+    void changesAndSharesKeepTheirStructure() throws SQLException {
+        try (Store store = Store.open(db())) {
+            assertTrue(store.write(outcome(report("f".repeat(64), changesAndShares())), store.startRun(), false));
+        }
+        assertEquals(List.of(
+                List.of(0, "decrease", -1, "-"),
+                List.of(1, "-", -1, "全国在园幼儿"),
+                List.of(2, "increase", -1, "-"),
+                List.of(3, "increase", 2, "-")), rows("""
+                SELECT position, coalesce(change, '-'), coalesce(change_from, -1), coalesce(whole, '-')
+                FROM metrics ORDER BY position"""));
+    }
+
+    @Test
+    void aVersionOneDatabaseGainsTheNewColumnsAndKeepsItsRows() throws SQLException {
+        try (Store store = Store.open(db())) {
+            store.write(outcome(report("a".repeat(64), List.of(metric("1元", "1", "元", null, "funding")))),
+                    store.startRun(), false);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            for (String column : List.of("change", "change_from", "whole")) { // the tables as version 1 made them
+                s.execute("ALTER TABLE metrics DROP COLUMN " + column);
+            }
+            s.execute("DELETE FROM schema_version");
+            s.execute("INSERT INTO schema_version (version) VALUES (1)");
+        }
+        try (Store store = Store.open(db())) {
+            store.write(outcome(report("f".repeat(64), changesAndShares())), store.startRun(), false);
+        }
+        assertEquals(List.of(List.of(Store.SCHEMA_VERSION)), rows("SELECT max(version) FROM schema_version"));
+        assertEquals(List.of(List.of("1元", "-"), List.of("427.03万人", "decrease")), rows("""
+                SELECT text, coalesce(change, '-') FROM metrics WHERE position = 0 ORDER BY document_id"""));
+        assertEquals(List.of(List.of("86%", 2)), rows("SELECT text, change_from FROM metrics WHERE change_from IS NOT NULL"));
+    }
+
     @Test
     void refusesADatabaseWithTablesOfAnotherVersion() throws SQLException {
         try (Store store = Store.open(db())) {
