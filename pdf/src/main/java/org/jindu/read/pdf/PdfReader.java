@@ -113,8 +113,8 @@ public final class PdfReader implements DocumentReader {
     private static String withoutOcr(ReadContext context, OcrEngine engine, String failure) {
         if (!context.ocr()) return "OCR was turned off, so they were not read";
         if (engine != null && failure != null) return failure;
-        return "jindu reads them by OCR when " + OcrEngines.ARTIFACT + " is on the classpath (the jindu"
-                + " command line includes it)";
+        return "jindu reads them by OCR when " + OcrEngines.ARTIFACT + " is on the classpath (for the"
+                + " jindu command line: jindu-ocr.jar beside jindu.jar)";
     }
 
     /**
