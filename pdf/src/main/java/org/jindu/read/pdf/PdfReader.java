@@ -48,11 +48,6 @@ public final class PdfReader implements DocumentReader {
         return "pdf";
     }
 
-    @Override
-    public Layout read(byte[] bytes, String name) throws JinduException {
-        return read(bytes, name, ReadContext.defaults(name));
-    }
-
     /**
      * Reads a PDF; image-only pages go through OCR when the context allows it and an
      * {@link OcrEngine} is installed ({@link OcrPages}).
