@@ -57,6 +57,17 @@ class TablesFormatsTest {
     }
 
     @Test
+    void aCentredTitleRightAboveATableIsItsCaptionInWordAsInPdf() throws Exception {
+        // the one-table variant: its centred title stands right above its table, with no 表 in it
+        String title = "市住建局2021年上半年重点工作目标任务落实情况";
+        for (String f : List.of("word/variant-one-table.docx", "pdf/variant-one-table-noto-zeropad.pdf")) {
+            JsonNode table = json(TESTDATA.resolve(f).toString()).get("tables").get(0);
+            assertEquals(title, table.get("caption").asText(), f);
+            assertFalse(table.has("unit"), f);
+        }
+    }
+
+    @Test
     void aTableWithNoTextIsNotPrintedButCounted() {
         Run run = Run.jindu("tables", "--format", "csv", DOCX);
         assertEquals(0, run.code(), run.err());

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  *   <li>a <b>caption</b> is a line of at most 60 characters not ending in punctuation that starts with a
  *       table number ({@code 表1}, {@code 表2-1}, {@code 续表3}, {@code 附表一}) or ends in {@code 表}
  *       ({@code …情况表}, {@code 1、合并资产负债表}), or else is centred on the page where the format says
- *       so (PDF, OFD) and is neither a numbered heading ({@code 一、}, {@code （二）}, {@code 3.}, {@code 11.4}), a
+ *       so (PDF, OFD, Word) and is neither a numbered heading ({@code 一、}, {@code （二）}, {@code 3.}, {@code 11.4}), a
  *       date, nor text that recurs on other pages (a running head); the search stops there;
  *   <li>a form line of labels and values ({@code 编制单位：某公司}, {@code 填报日期：2024年3月31日}) and a
  *       date or period alone ({@code 2018年03月31日}) are passed over;
