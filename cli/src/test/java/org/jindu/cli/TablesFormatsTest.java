@@ -177,6 +177,65 @@ class TablesFormatsTest {
     }
 
     @Test
+    void htmlRowspansRebuildCamelotsGridOfCellsMergedDown() throws Exception {
+        // camelot's row_span_1.pdf: Plan Type and County cells merged down; camelot's expected grid with
+        // copy_text="v" has a merged cell's text in every row it covers
+        Path pdf = TESTDATA.resolve("external/pdf-tables/row_span_1.pdf");
+        JsonNode expected = new ObjectMapper().readTree(TESTDATA.resolve(
+                "external/pdf-tables/row_span_1.expected.data_lattice_copy_text.json").toFile());
+        Run run = Run.jindu("tables", "--format", "html", pdf.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("<tr><td rowspan=\"10\">GMC</td><td rowspan=\"4\">Sacramento</td>"), run.out());
+        List<List<String>> grid = rebuilt(run.out());
+        assertEquals(expected.size(), grid.size());
+        // compared without whitespace (camelot keeps a cell's line breaks and runs of spaces, jindu joins
+        // wrapped lines); the PDF draws a '.' after the COHS total (pdftotext shows it too), which
+        // camelot's grid leaves out and jindu keeps
+        for (int r = 0; r < grid.size(); r++) {
+            List<String> want = new ArrayList<>();
+            expected.get(r).forEach(c -> want.add(c.asText().replaceAll("\\s", "")));
+            if (want.get(1).equals("TotalCOHSEnrollment")) want.set(3, want.get(3) + ".");
+            assertEquals(want, grid.get(r).stream().map(c -> c.replaceAll("\\s", "")).toList(), "row " + (r + 1));
+        }
+    }
+
+    /** The grid an HTML table stands for: a rowspan's text copied down, a colspan's other columns "". */
+    static List<List<String>> rebuilt(String html) {
+        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr>(.*?)</tr>").matcher(html);
+        java.util.regex.Pattern td = java.util.regex.Pattern.compile(
+                "<td(?: colspan=\"(\\d+)\")?(?: rowspan=\"(\\d+)\")?(?: class=\"empty\")?>(.*?)</td>");
+        List<List<String>> out = new ArrayList<>();
+        java.util.Map<Integer, String[]> down = new java.util.HashMap<>(); // column -> {text, rows left}
+        while (tr.find()) {
+            List<String> row = new ArrayList<>();
+            java.util.regex.Matcher m = td.matcher(tr.group(1));
+            int column = 0;
+            boolean more = m.find();
+            while (more || down.containsKey(column)) {
+                if (down.containsKey(column)) {
+                    String[] d = down.get(column);
+                    row.add(d[0]);
+                    if (Integer.parseInt(d[1]) == 1) down.remove(column);
+                    else d[1] = String.valueOf(Integer.parseInt(d[1]) - 1);
+                    column++;
+                    continue;
+                }
+                String text = m.group(3).replace("<br>", "\n").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                        .replace("&#39;", "'").replace("&amp;", "&");
+                int colspan = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+                int rowspan = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+                row.add(text);
+                if (rowspan > 1) down.put(column, new String[] {text, String.valueOf(rowspan - 1)});
+                for (int i = 1; i < colspan; i++) row.add("");
+                column += colspan;
+                more = m.find();
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    @Test
     void jsonGivesEachCellItsPageAndBoxWhereTheFormatHasThem() throws Exception {
         for (String file : List.of(PDF, INVOICE)) {
             JsonNode cell = json(file).get("tables").get(0).get("rows").get(0).get("cells").get(0);
