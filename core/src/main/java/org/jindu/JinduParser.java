@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jindu.assembly.ReportAssembler;
+import org.jindu.layout.Captions;
 import org.jindu.layout.Layout;
 import org.jindu.model.DocumentInfo;
 import org.jindu.model.Report;
@@ -132,8 +133,9 @@ public final class JinduParser {
     }
 
     /**
-     * Reads a document into its neutral layout (paragraphs and tables, each cell with its page and box)
-     * without making a report of it: what {@code jindu tables} prints, for documents of any kind.
+     * Reads a document into its neutral layout (paragraphs and tables, each cell with its page and box,
+     * each table with the caption and unit line found above it by {@link Captions}) without making a
+     * report of it: what {@code jindu tables} prints, for documents of any kind.
      *
      * @param name the document's name for messages
      * @throws JinduException when its content cannot be read, or goes past a limit
@@ -141,8 +143,8 @@ public final class JinduParser {
     public Layout layout(byte[] bytes, String name) throws JinduException {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > limits.maxBytes()) throw tooLarge(name, bytes.length);
-        return guarded(name, () -> FormatDetector.readerFor(bytes, name).read(bytes, name,
-                ReadContext.start(name, limits, ocr)));
+        return guarded(name, () -> Captions.attach(FormatDetector.readerFor(bytes, name).read(bytes, name,
+                ReadContext.start(name, limits, ocr))));
     }
 
     /** Work on one document that may fail only with a {@link JinduException}. */

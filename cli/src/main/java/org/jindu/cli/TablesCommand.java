@@ -3,8 +3,6 @@ package org.jindu.cli;
 import org.jindu.cli.batch.Failures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jindu.JinduParser;
+import org.jindu.cli.html.TablesPage;
 import org.jindu.exception.JinduException;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
@@ -32,20 +31,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jindu tables FILE}: the tables of any document, stitched across pages, as JSON or CSV. It
- * knows nothing of progress reports: it is the table layer on its own.
+ * {@code jindu tables FILE}: the tables of any document, stitched across pages, as JSON, CSV, Markdown or
+ * HTML, each with the caption and unit line found above it. It knows nothing of progress reports: it is
+ * the table layer on its own. A table with no text in any cell is not printed; an {@code EMPTY_TABLE}
+ * warning counts it.
  */
 @Command(
         name = "tables",
         header = "Print the tables of any document, joined across pages.",
         description = {
             "Prints the tables found in FILE, the pieces of a table on consecutive pages joined",
-            "(a header repeated at the top of a page is dropped). Warnings go to standard error,",
-            "one per kind, text lost or displaced first."
+            "(a header repeated at the top of a page is dropped), each with the caption and unit",
+            "line printed above it. A table with no text in any cell is not printed. Warnings go to",
+            "standard error, one per kind, text lost or displaced first."
         })
 final class TablesCommand implements Callable<Integer> {
 
-    enum Format { json, csv }
+    enum Format { json, csv, md, html }
+
+    /** Warning code of a table left out because none of its cells holds text. */
+    static final String EMPTY_TABLE = "EMPTY_TABLE";
 
     @Spec
     CommandSpec spec;
@@ -56,13 +61,17 @@ final class TablesCommand implements Callable<Integer> {
     @Option(names = "--per-page", description = "Keep each page's piece of a table as a table of its own.")
     boolean perPage;
 
-    @Option(names = "--format", paramLabel = "json|csv", defaultValue = "json",
-            description = "json: tables with their pages, rows and cells (spans marked);"
-                    + " csv: each table as rows of its grid columns (a span's text in its first column),"
-                    + " tables separated by an empty line. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "json|csv|md|html", defaultValue = "json",
+            description = "json: tables with their pages, caption, unit, rows and cells (spans marked, each cell's"
+                    + " page and box where the format has them); csv: each table after a '# table N, pages a-b'"
+                    + " line, as rows of its grid columns; md: GitHub-flavoured Markdown tables; html: one"
+                    + " self-contained page, merged cells as colspan and rowspan. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR/",
+            description = "Write to FILE (UTF-8) instead of standard output. With --format csv, a folder (one"
+                    + " that exists, or a name ending in '/') gets one file per table, NAME-table-01.csv, ...,"
+                    + " and their index NAME-tables.csv.")
     Path output;
 
     @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
@@ -71,6 +80,7 @@ final class TablesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         org.jindu.read.Limits limits = limitOptions.limits(spec);
+        Path folder = folder();
         Layout layout;
         try {
             String name = file.equals("-") ? "-" : String.valueOf(Path.of(file).getFileName());
@@ -87,18 +97,84 @@ final class TablesCommand implements Callable<Integer> {
             err.flush();
             return Main.DOCUMENT_FAILED;
         }
+        List<Table> tables = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(layout.warnings());
+        for (Table t : perPage ? Tables.pieces(layout) : Tables.stitched(layout)) {
+            if (t.hasText()) tables.add(t);
+            else warnings.add(empty(t));
+        }
         PrintWriter err = spec.commandLine().getErr();
         // grouped per kind, lost or displaced text first
-        for (Warning w : Warning.grouped(layout.warnings()))
+        for (Warning w : Warning.grouped(warnings))
             err.println("jindu: " + file + ": warning: " + w.code() + ": " + w.message());
         err.flush();
-        List<Table> tables = perPage ? Tables.pieces(layout) : Tables.stitched(layout);
+        if (folder != null) {
+            perTable(tables, folder);
+            return Main.OK;
+        }
         try (Writer out = open()) {
-            if (format == Format.csv) csv(tables, out);
-            else json(tables, out);
+            switch (format) {
+                case csv -> TableText.csv(tables, out);
+                case md -> TableText.markdown(tables, out);
+                case html -> out.write(TablesPage.html(file, tables));
+                case json -> json(tables, out);
+            }
             out.flush();
         }
         return Main.OK;
+    }
+
+    /** The warning for a table left out: where it was and how big, so that nothing goes unnoticed. */
+    private static Warning empty(Table t) {
+        int columns = 0;
+        for (List<String> row : Tables.grid(t)) columns = Math.max(columns, row.size());
+        List<Integer> pages = Tables.pages(t);
+        String rows = t.rows().size() + (t.rows().size() == 1 ? " row" : " rows");
+        return new Warning(EMPTY_TABLE, "a table of " + rows + " and " + columns + (columns == 1 ? " column" : " columns")
+                + (pages.isEmpty() ? "" : " on page " + pages.get(0)) + " has no text in any cell and is not printed",
+                pages.isEmpty() ? null : pages.get(0));
+    }
+
+    /**
+     * The folder that {@code -o} names for one file per table, or null when it names a file. A name
+     * ending in a separator is a folder, made when missing; an existing folder is one whatever its name.
+     */
+    private Path folder() {
+        if (output == null) return null;
+        // as typed: a Path has lost its trailing separator
+        List<String> typed = spec.commandLine().getParseResult().matchedOption("-o").originalStringValues();
+        String given = typed.isEmpty() ? output.toString() : typed.get(typed.size() - 1);
+        boolean slash = given.endsWith("/") || given.endsWith(java.io.File.separator);
+        if (!slash && !Files.isDirectory(output)) return null;
+        if (format != Format.csv)
+            throw new ParameterException(spec.commandLine(), given + " is a folder: one file per table is for --format csv;"
+                    + " give a file name for --format " + format);
+        if (Files.exists(output) && !Files.isDirectory(output))
+            throw new ParameterException(spec.commandLine(), "cannot write tables into " + given
+                    + ": it is a file, not a folder (drop the trailing '/' to write all tables into that file)");
+        return output;
+    }
+
+    /** One CSV file per table in {@code folder}, NAME-table-01.csv, ..., and the index NAME-tables.csv. */
+    private void perTable(List<Table> tables, Path folder) {
+        String name = file.equals("-") ? "stdin" : String.valueOf(Path.of(file).getFileName()).replaceFirst("\\.[^.]*$", "");
+        int digits = Math.max(2, String.valueOf(tables.size()).length());
+        try {
+            Files.createDirectories(folder);
+            StringBuilder index = new StringBuilder(TableText.csvRow("file", "table", "pages", "caption", "unit"));
+            for (int i = 0; i < tables.size(); i++) {
+                Table t = tables.get(i);
+                String each = name + "-table-" + String.format(java.util.Locale.ROOT, "%0" + digits + "d", i + 1) + ".csv";
+                try (Writer out = Files.newBufferedWriter(folder.resolve(each), StandardCharsets.UTF_8)) {
+                    TableText.csv(t, out);
+                }
+                index.append(TableText.csvRow(each, String.valueOf(i + 1), TableText.pageRange(Tables.pages(t)),
+                        t.caption() == null ? "" : t.caption(), t.unit() == null ? "" : t.unit()));
+            }
+            Files.writeString(folder.resolve(name + "-tables.csv"), index, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot write " + folder + ": " + Failures.message(e, folder.toString()));
+        }
     }
 
     private Writer open() {
@@ -115,6 +191,8 @@ final class TablesCommand implements Callable<Integer> {
         for (Table t : tables) {
             Map<String, Object> table = new LinkedHashMap<>();
             table.put("pages", Tables.pages(t));
+            if (t.caption() != null) table.put("caption", t.caption());
+            if (t.unit() != null) table.put("unit", t.unit());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Row r : t.rows()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -125,6 +203,7 @@ final class TablesCommand implements Callable<Integer> {
                     cell.put("text", c.text());
                     if (c.colSpan() > 1) cell.put("colSpan", c.colSpan());
                     if (c.mergedAbove()) cell.put("mergedAbove", true);
+                    if (c.where().page() != null) cell.put("page", c.where().page());
                     if (c.where().box() != null) cell.put("box", c.where().box());
                     if (c.confidence() != null) cell.put("confidence", c.confidence());
                     cells.add(cell);
@@ -140,17 +219,6 @@ final class TablesCommand implements Callable<Integer> {
         doc.put("tables", list);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(new NonClosing(out), doc);
         out.write('\n');
-    }
-
-    private static void csv(List<Table> tables, Writer out) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        boolean first = true;
-        for (Table t : tables) {
-            if (!first) out.write('\n');
-            first = false;
-            for (List<String> row : Tables.grid(t))
-                out.write(mapper.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsString(row.toArray(new String[0])));
-        }
     }
 
     /** Standard output stays open for whoever runs the command next (tests run several). */

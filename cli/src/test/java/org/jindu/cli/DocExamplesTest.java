@@ -117,7 +117,8 @@ class DocExamplesTest {
             } else if (!w.startsWith("-") && (w.contains("*") || w.contains("?"))) {
                 args.addAll(glob(dir, w));
             } else if (i > 1 && List.of("-o", "--output", "--db").contains(words.get(i - 1))) {
-                args.add(dir.resolve(w).toString()); // an output: always inside the scratch folder
+                // an output: always inside the scratch folder; a trailing '/' (a folder to fill) is kept
+                args.add(dir.resolve(w) + (w.endsWith("/") ? "/" : ""));
             } else {
                 args.add(resolve(dir, w));
             }

@@ -87,7 +87,7 @@ public final class Tables {
     }
 
     private static void close(List<Table> out, Table open, List<Row> rows) {
-        out.add(new Table(rows, open.where()));
+        out.add(open.withRows(rows)); // the first piece's caption and unit are the table's
     }
 
     private static Integer lastPage(List<Row> rows) {

@@ -61,12 +61,12 @@ final class Html {
         return esc(text).replace("\n", "<br>");
     }
 
-    /** A whole page: no external resource of any kind, so it opens from a file with no network. */
+    /** A whole page: no external resource of any kind, so it opens from a file with no network; no script when "". */
     static String page(String title, String css, String body, String script) {
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"jindu\">\n"
                 + "<title>" + esc(title) + "</title>\n<style>\n" + BASE_CSS + css + "</style>\n</head>\n<body>\n"
-                + body + "\n<script>\n" + script + "</script>\n</body>\n</html>\n";
+                + body + (script.isEmpty() ? "" : "\n<script>\n" + script + "</script>") + "\n</body>\n</html>\n";
     }
 }

@@ -162,7 +162,7 @@ public final class DocxReader implements DocumentReader {
                         }
                         if ((rowsRead & 255) == 0) checkTime();
                         String text = capped(paragraph(e));
-                        if (!text.isBlank()) blocks.add(new Paragraph(text, Provenance.UNKNOWN));
+                        if (!text.isBlank()) blocks.add(new Paragraph(text, Provenance.UNKNOWN, null, centred(e)));
                     }
                     case "tbl" -> {
                         if (rowsRead > limits.maxRows()) return;
@@ -457,6 +457,13 @@ public final class DocxReader implements DocumentReader {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling())
                 if (n instanceof Element e && W.equals(e.getNamespaceURI()) && e.getLocalName() != null) out.add(e);
             return out;
+        }
+
+        /** Whether the paragraph is centred by its own properties ({@code w:jc="center"}); its style is not looked at. */
+        private static boolean centred(Element p) {
+            Element pPr = child(p, "pPr");
+            Element jc = pPr == null ? null : child(pPr, "jc");
+            return jc != null && "center".equals(attr(jc, "val"));
         }
 
         private static Element child(Node parent, String name) {
