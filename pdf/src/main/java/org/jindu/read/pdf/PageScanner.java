@@ -54,6 +54,8 @@ final class PageScanner extends PDFTextStripper {
     private boolean clipping;
     /** A clipping path was set on this page: rulings are tested against the clip. */
     private boolean clipped;
+    /** The boxes filled in a colour other than white on this page: white on them shows. */
+    private final List<java.awt.geom.Rectangle2D> backgrounds = new ArrayList<>();
 
     /** The limits on one page's paths, and the pages that went past them (read without ruled tables). */
     private final int maxSegments;
@@ -197,6 +199,7 @@ final class PageScanner extends PDFTextStripper {
         rulings.clear();
         clearPath();
         clipped = false;
+        backgrounds.clear();
         images = 0;
         unmapped = 0;
         unmappedFont = null;
@@ -330,9 +333,13 @@ final class PageScanner extends PDFTextStripper {
      */
     private void paint(boolean stroke, boolean fill) throws IOException {
         if (!curved && !segments.isEmpty()) {
-            if (!(stroke && shows(true)) && !(fill && shows(false))) {
+            if (!(stroke && shows(true)) && !(fill && shows(false)) && !onBackground()) {
                 clearPath();
                 return;
+            }
+            if (fill && shows(false) && backgrounds.size() < 1000) {
+                java.awt.geom.Rectangle2D box = bounds();
+                if (box.getWidth() > 3 && box.getHeight() > 3) backgrounds.add(box);
             }
             if (!stroke && segments.size() >= 4 && thinBox()) {
                 clearPath();
@@ -383,6 +390,33 @@ final class PageScanner extends PDFTextStripper {
             rulings.add(new Ruling(new Point2D.Float(x, minY), new Point2D.Float(x, maxY)));
             return true;
         }
+        return false;
+    }
+
+    /** The current path's bounding box, in page space from the crop box's top left. */
+    private java.awt.geom.Rectangle2D bounds() {
+        float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+        for (float[] s : segments) {
+            minX = Math.min(minX, Math.min(s[0], s[2]));
+            maxX = Math.max(maxX, Math.max(s[0], s[2]));
+            minY = Math.min(minY, Math.min(s[1], s[3]));
+            maxY = Math.max(maxY, Math.max(s[1], s[3]));
+        }
+        return new java.awt.geom.Rectangle2D.Float(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /**
+     * Whether the current path lies on a box filled in a colour before: white there is not the paper's
+     * colour but a colour of its own (a white panel on a grey page), and shows.
+     */
+    private boolean onBackground() {
+        if (backgrounds.isEmpty()) return false;
+        var state = getGraphicsState();
+        if (state.getAlphaConstant() <= 0.001 && state.getNonStrokeAlphaConstant() <= 0.001) return false;
+        java.awt.geom.Rectangle2D box = bounds();
+        java.awt.geom.Rectangle2D grown = new java.awt.geom.Rectangle2D.Double(box.getX() - 0.5, box.getY() - 0.5,
+                box.getWidth() + 1, box.getHeight() + 1);
+        for (java.awt.geom.Rectangle2D b : backgrounds) if (b.intersects(grown)) return true;
         return false;
     }
 
