@@ -57,6 +57,13 @@ class PagesAsPrintedTest {
     }
 
     @Test
+    void extractReadsATurnedPageUprightToo() throws Exception {
+        org.jindu.model.Report report = org.jindu.Jindu.parse(Fixtures.file("pdf/layout/rotated-page.pdf"));
+        assertEquals("某区2023年重点项目资金安排表", report.title());
+        assertEquals(2023, report.year());
+    }
+
+    @Test
     void aTurnedPageIsMeasuredUpright() throws Exception {
         // boxes are given on the page as read: landscape, the title above the table
         Layout l = layout("rotated-page.pdf");
