@@ -63,6 +63,60 @@ class PagesAsPrintedTest {
         assertEquals(2023, report.year());
     }
 
+    @ParameterizedTest(name = "/Rotate {0}")
+    @ValueSource(ints = {0, 90, 180, 270})
+    void aPageShownRotatedWithItsContentTurnedBackReadsUpright(int degrees) throws Exception {
+        // a 500 x 300 landscape frame; the page is 300 x 500 for a quarter turn, and its content is drawn
+        // turned the other way, so that a viewer turning the page by /Rotate shows it upright
+        float w = 500;
+        float h = 300;
+        boolean quarter = degrees % 180 != 0;
+        org.apache.pdfbox.util.Matrix turn = switch (degrees) {
+            case 90 -> new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, h, 0);
+            case 180 -> new org.apache.pdfbox.util.Matrix(-1, 0, 0, -1, w, h);
+            case 270 -> new org.apache.pdfbox.util.Matrix(0, -1, 1, 0, 0, w);
+            default -> new org.apache.pdfbox.util.Matrix();
+        };
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(quarter ? h : w, quarter ? w : h));
+            page.setRotation(degrees);
+            doc.addPage(page);
+            try (var out = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                out.transform(turn);
+                // y from the top of the frame
+                for (float y : new float[] {100, 130, 160}) {
+                    out.moveTo(50, h - y);
+                    out.lineTo(350, h - y);
+                }
+                for (float x : new float[] {50, 150, 250, 350}) {
+                    out.moveTo(x, h - 100);
+                    out.lineTo(x, h - 160);
+                }
+                out.stroke();
+                write(out, "Budget", 50, h - 60);
+                for (int r = 0; r < 2; r++)
+                    for (int c = 0; c < 3; c++) write(out, "abc".charAt(c) + String.valueOf(r + 1), 55 + 100 * c, h - (120 + 30 * r));
+            }
+            doc.save(bytes);
+        }
+        Layout l = new PdfReader().read(bytes.toByteArray(), "turned.pdf");
+        assertEquals(List.of("Budget"), paragraphs(l));
+        List<Table> tables = Tables.pieces(l);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(List.of("a1", "b1", "c1"), List.of("a2", "b2", "c2")), Tables.grid(tables.get(0)));
+    }
+
+    private static void write(org.apache.pdfbox.pdmodel.PDPageContentStream out, String text, float x, float y)
+            throws java.io.IOException {
+        out.beginText();
+        out.setFont(org.apache.pdfbox.pdmodel.font.PDType1Font.HELVETICA, 12);
+        out.newLineAtOffset(x, y);
+        out.showText(text);
+        out.endText();
+    }
+
     @Test
     void aTurnedPageIsMeasuredUpright() throws Exception {
         // boxes are given on the page as read: landscape, the title above the table
