@@ -14,6 +14,7 @@ import org.jindu.layout.Paragraph;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
 import org.jindu.layout.Table;
+import org.jindu.layout.Tables;
 import org.jindu.model.Contact;
 import org.jindu.model.DocumentInfo;
 import org.jindu.model.Location;
@@ -42,6 +43,8 @@ import org.jindu.normalize.Titles;
  *   <li>sections start at headings "一、…", as paragraphs or as a row with one cell of text;</li>
  *   <li>a row whose cells say only 无 or 暂无 marks its section as empty;</li>
  *   <li>a cell merged down from the row above takes that cell's text;</li>
+ *   <li>a table's pieces on later pages are first put on its grid, merged cells cut by the page break
+ *       rejoined ({@link Tables#aligned});</li>
  *   <li>the title line before the first table gives organization, year and period.</li>
  * </ul>
  *
@@ -115,7 +118,8 @@ public final class ReportAssembler {
 
     private Report run(DocumentInfo document) {
         warnings.addAll(layout.warnings());
-        for (Block block : layout.blocks()) {
+        // a table's pieces on one grid, and merged cells cut by a page break rejoined, before rows become records
+        for (Block block : Tables.aligned(layout).blocks()) {
             if (block instanceof Paragraph p) paragraph(p);
             else if (block instanceof Table t) table(t);
         }

@@ -3,7 +3,6 @@ package org.jindu.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The generic table layer: the tables of a {@link Layout}, as the reader found them (one piece per page)
@@ -16,15 +15,12 @@ import java.util.regex.Pattern;
  *
  * <p>Two pieces are one table when the second is the first block of the page after the first (page
  * numbers and running heads or feet, text that recurs on two or more pages digits aside, do not
- * count; any other text does), has as many grid columns, and, where the reader
- * knows the boxes, the same column edges within two points. A first row equal to the table's first
- * row (the header repeated on each page) is dropped from the later piece.
+ * count; any other text does) and, where the reader knows the boxes, its column starts are those of
+ * the table or a coarser or finer version of them (within two points, ending at the same right edge);
+ * where it knows none, it has as many grid columns. Leading rows equal to the table's first rows (the
+ * header repeated on each page) are dropped from the later piece.
  */
 public final class Tables {
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
-    private static final float EDGE_TOLERANCE = 2f;
-
     private Tables() {
     }
 
@@ -36,107 +32,40 @@ public final class Tables {
         return out;
     }
 
-    /** The tables of the layout with the pieces that continue over a page break joined. */
+    /**
+     * The tables of the layout with the pieces that continue over a page break joined, on one grid
+     * ({@link #aligned}); the header rows a later piece repeats are dropped from it.
+     */
     public static List<Table> stitched(Layout layout) {
         Objects.requireNonNull(layout, "layout");
+        List<Block> blocks = Continuations.aligned(layout.blocks());
         List<Table> out = new ArrayList<>();
-        List<Row> rows = null;
-        Table open = null;
-        java.util.Set<String> running = runningText(layout);
-        for (Block b : layout.blocks()) {
-            if (b instanceof Paragraph p) {
-                // text between two pieces, other than a page number or a running head, separates them
-                if (open != null && !PAGE_NUMBER.matcher(p.text().strip()).matches()
-                        && !running.contains(key(p.text()))) {
-                    close(out, open, rows);
-                    open = null;
-                }
-                continue;
+        for (List<Integer> group : Continuations.groups(blocks)) {
+            Table first = (Table) blocks.get(group.get(0));
+            List<Row> rows = new ArrayList<>(first.rows());
+            for (int k = 1; k < group.size(); k++) {
+                Table more = (Table) blocks.get(group.get(k));
+                rows.addAll(more.rows().subList(Continuations.headerRows(first, more), more.rows().size()));
             }
-            Table t = (Table) b;
-            if (open != null && continues(open, rows, t)) {
-                List<Row> more = t.rows();
-                if (!more.isEmpty() && !open.rows().isEmpty() && sameText(more.get(0), open.rows().get(0)))
-                    more = more.subList(1, more.size());
-                rows.addAll(more);
-                continue;
-            }
-            if (open != null) close(out, open, rows);
-            open = t;
-            rows = new ArrayList<>(t.rows());
+            out.add(first.withRows(rows)); // the first piece's caption and unit are the table's
         }
-        if (open != null) close(out, open, rows);
         return out;
-    }
-
-    /** Paragraph texts (digits aside) found on two or more pages: running heads and feet. */
-    private static java.util.Set<String> runningText(Layout layout) {
-        java.util.Map<String, java.util.Set<Integer>> pages = new java.util.HashMap<>();
-        for (Block b : layout.blocks())
-            if (b instanceof Paragraph p && p.where().page() != null)
-                pages.computeIfAbsent(key(p.text()), k -> new java.util.HashSet<>()).add(p.where().page());
-        java.util.Set<String> out = new java.util.HashSet<>();
-        pages.forEach((text, on) -> {
-            if (on.size() >= 2 && !text.isEmpty()) out.add(text);
-        });
-        return out;
-    }
-
-    private static String key(String text) {
-        return text.replaceAll("[\\s\\d\u3000]+", "");
-    }
-
-    private static void close(List<Table> out, Table open, List<Row> rows) {
-        out.add(open.withRows(rows)); // the first piece's caption and unit are the table's
-    }
-
-    private static Integer lastPage(List<Row> rows) {
-        if (rows == null || rows.isEmpty()) return null;
-        return rows.get(rows.size() - 1).where().page();
-    }
-
-    private static boolean continues(Table open, List<Row> rows, Table next) {
-        Integer last = lastPage(rows);
-        Integer page = next.where().page();
-        if (last == null || page == null || page != last + 1) return false;
-        if (rows.isEmpty() || next.rows().isEmpty()) return false;
-        Row before = rows.get(rows.size() - 1);
-        Row after = next.rows().get(0);
-        List<Float> a = columnEdges(before, after);
-        List<Float> b = columnEdges(after, before);
-        if (width(rows.get(rows.size() - 1)) != width(next.rows().get(0))) return false;
-        if (a == null || b == null) return true;
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (Math.abs(a.get(i) - b.get(i)) > EDGE_TOLERANCE) return false;
-        return true;
     }
 
     /**
-     * The left edges of the row's cells (only the first when the two rows split their columns
-     * differently), or null when the reader gave no boxes. Left edges, not right: a reader that finds
-     * columns by their text (tables without rules) knows where a column starts, not where the last ends.
+     * The layout with the pieces of each table continued over page breaks brought onto one grid, for
+     * readers of records that take the pieces one by one. A continuation whose columns are a coarser or
+     * finer version of the table's (merged or split columns: a 合计 row alone on the next page, its label
+     * across three columns) gets the union of the pieces' column starts, each cell the matching
+     * {@code colSpan}; a cell merged down over rows that the page break cut is one cell again, the text
+     * of its rest joined to its top and the rest merged from above. Other blocks are unchanged; the same
+     * layout when nothing needed to change.
      */
-    private static List<Float> columnEdges(Row row, Row other) {
-        List<Float> out = new ArrayList<>();
-        for (Cell c : row.cells()) {
-            if (c.where().box() == null) return null;
-            out.add(c.where().box().x());
-            if (row.cells().size() != other.cells().size()) break;
-        }
-        return out.isEmpty() ? null : out;
-    }
-
-    private static int width(Row row) {
-        int n = 0;
-        for (Cell c : row.cells()) n += c.colSpan();
-        return n;
-    }
-
-    private static boolean sameText(Row a, Row b) {
-        if (a.cells().size() != b.cells().size()) return false;
-        for (int i = 0; i < a.cells().size(); i++)
-            if (!a.cells().get(i).text().equals(b.cells().get(i).text())) return false;
-        return true;
+    public static Layout aligned(Layout layout) {
+        Objects.requireNonNull(layout, "layout");
+        List<Block> blocks = Continuations.aligned(layout.blocks());
+        if (blocks == layout.blocks()) return layout;
+        return new Layout(layout.format(), layout.pages(), blocks, layout.warnings(), layout.ocr());
     }
 
     /**

@@ -404,7 +404,35 @@ class ReportAssemblerTest {
         assertTrue(report.warnings().get(0).message().startsWith("2 times on page 1, e.g. "), report.warnings().toString());
     }
 
+    @Test
+    void aContinuationWithMergedColumnsPutsEachCellUnderItsHeader() {
+        // page 2 holds item 2 alone, its 来源 and 工作内容 in one cell: a grid of four columns, the header's five
+        float[] five = {0, 40, 120, 240, 320, 480};
+        float[] four = {0, 40, 240, 320, 480};
+        Table first = new Table(List.of(boxed(1, five, "序号", "来源", "工作内容", "责任单位", "工作进展情况"),
+                boxed(1, five, "1", "第1项", "新建学校", "市教育局", "已开工")), boxed(1, five, "序号").where());
+        Table second = new Table(List.of(boxed(2, four, "2", "第2项：改造道路", "市交通运输局", "完成八成")),
+                boxed(2, four, "2").where());
+        Report report = ReportAssembler.assemble(new Layout("pdf", 2, List.of(first, second), List.of()), INFO);
+        assertEquals(2, report.records().size());
+        TaskRecord two = report.records().get(1);
+        assertEquals("2", two.seq());
+        assertEquals(List.of("市交通运输局"), two.departments());
+        assertEquals("完成八成", two.progress());
+        assertEquals(List.of(), warningsBesidesNoTitle(report));
+    }
+
     // ---- helpers
+
+    /** A row of cells between the given column edges, on a page, with boxes as a PDF reader gives them. */
+    private static Row boxed(int page, float[] edges, String... texts) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++)
+            cells.add(Cell.of(texts[i], new Provenance(page, null, null, null,
+                    new Provenance.Box(edges[i], 100, edges[i + 1] - edges[i], 20))));
+        return new Row(cells, new Provenance(page, null, null, null,
+                new Provenance.Box(edges[0], 100, edges[texts.length] - edges[0], 20)));
+    }
 
     private static List<Warning> warningsBesidesNoTitle(Report report) {
         return report.warnings().stream().filter(w -> !w.code().equals(Warning.NO_TITLE)).toList();

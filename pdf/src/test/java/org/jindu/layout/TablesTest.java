@@ -1,6 +1,7 @@
 package org.jindu.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -72,6 +73,84 @@ class TablesTest {
         assertEquals(2, Tables.stitched(layout(table(row(1, "a", "b")), table(row(2, "a", "b", "c")))).size());
         assertEquals(2, Tables.stitched(layout(table(row(1, "a", "b")), table(row(3, "a", "b")))).size());
         assertEquals(2, Tables.stitched(layout(table(row(1, "a", "b")), table(row(1, "a", "b")))).size());
+    }
+
+    /** A row of cells at the given left edges, the last ending at {@code right}. */
+    static Row cells(int page, float right, Object... edgesAndTexts) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < edgesAndTexts.length; i += 2) {
+            float x = ((Number) edgesAndTexts[i]).floatValue();
+            float next = i + 2 < edgesAndTexts.length ? ((Number) edgesAndTexts[i + 2]).floatValue() : right;
+            String text = (String) edgesAndTexts[i + 1];
+            boolean merged = text.equals("^");
+            cells.add(new Cell(merged ? "" : text, 1, merged, at(page, x, next - x)));
+        }
+        return new Row(cells, at(page, 0, right));
+    }
+
+    @Test
+    void aContinuationWithMergedColumnsIsPutOnTheTablesGrid() {
+        Layout l = layout(
+                table(cells(1, 200, 0, "编码", 50, "名称", 100, "预算", 150, "执行"),
+                        cells(1, 200, 0, "201", 50, "教育", 100, "9", 150, "8")),
+                new Paragraph("- 1 -", at(1, 0, 10)),
+                table(cells(2, 200, 0, "合计", 100, "9", 150, "8")));
+        List<Table> tables = Tables.stitched(l);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(List.of("编码", "名称", "预算", "执行"), List.of("201", "教育", "9", "8"),
+                List.of("合计", "", "9", "8")), Tables.grid(tables.get(0)));
+        assertEquals(2, tables.get(0).rows().get(2).cells().get(0).colSpan());
+        // the assembler's view: the same pieces, the later one on the table's grid
+        Table second = Tables.pieces(Tables.aligned(l)).get(1);
+        assertEquals(2, second.rows().get(0).cells().get(0).colSpan());
+    }
+
+    @Test
+    void aContinuationWithASplitColumnSpreadsTheTableOverBoth() {
+        Layout l = layout(
+                table(cells(1, 200, 0, "项目", 100, "金额")),
+                table(cells(2, 200, 0, "甲", 50, "子项", 100, "1")));
+        List<Table> tables = Tables.stitched(l);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(List.of("项目", "", "金额"), List.of("甲", "子项", "1")), Tables.grid(tables.get(0)));
+    }
+
+    @Test
+    void aContinuationEndingAtAnotherRightEdgeIsAnotherTable() {
+        Layout l = layout(
+                table(cells(1, 200, 0, "项目", 100, "金额")),
+                table(cells(2, 260, 0, "甲", 100, "1", 200, "注")));
+        assertEquals(2, Tables.stitched(l).size());
+    }
+
+    @Test
+    void aMergedCellCutByThePageBreakIsRejoined() {
+        // 单位 merged down over items 1 to 3: items 1 and 2 on page 1, item 3 on page 2 with the rest of its text
+        Layout l = layout(
+                table(cells(1, 150, 0, "序号", 50, "单位", 100, "进展"),
+                        cells(1, 150, 0, "1", 50, "市发展改革委、", 100, "甲"),
+                        cells(1, 150, 0, "2", 50, "^", 100, "乙")),
+                table(cells(2, 150, 0, "序号", 50, "单位", 100, "进展"),
+                        cells(2, 150, 0, "3", 50, "市财政局", 100, "丙"),
+                        cells(2, 150, 0, "4", 50, "市教育局", 100, "丁")));
+        List<Table> tables = Tables.stitched(l);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(List.of("序号", "单位", "进展"), List.of("1", "市发展改革委、市财政局", "甲"),
+                List.of("2", "", "乙"), List.of("3", "", "丙"), List.of("4", "市教育局", "丁")),
+                Tables.grid(tables.get(0)));
+        assertTrue(tables.get(0).rows().get(3).cells().get(1).mergedAbove());
+    }
+
+    @Test
+    void aCellThatStartsAfreshAtTheHeadOfAPageStaysItsOwn() {
+        // no merge on either side of the break: the cell at the head of page 2 is a cell of its own
+        Layout l = layout(
+                table(cells(1, 150, 0, "序号", 50, "单位", 100, "进展"),
+                        cells(1, 150, 0, "1", 50, "市发展改革委", 100, "甲")),
+                table(cells(2, 150, 0, "2", 50, "市财政局", 100, "乙"),
+                        cells(2, 150, 0, "3", 50, "市教育局", 100, "丙")));
+        assertEquals(List.of(List.of("序号", "单位", "进展"), List.of("1", "市发展改革委", "甲"),
+                List.of("2", "市财政局", "乙"), List.of("3", "市教育局", "丙")), Tables.grid(Tables.stitched(l).get(0)));
     }
 
     @Test

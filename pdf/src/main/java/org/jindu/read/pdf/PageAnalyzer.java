@@ -67,6 +67,14 @@ final class PageAnalyzer {
             // rulings with no text in them (a blank form, glyph outlines drawn as paths) are no table
             if (t.glyphs.stream().allMatch(Glyph::isSpace)) continue;
             Table table = t.build(page.number(), hanging);
+            // text in the region that no cell holds (past the grid's cells, in a corner tabula left out)
+            // is read as text outside the table: it reaches a paragraph, or the check below reports it
+            for (Glyph g : t.unplaced) if (!g.isSpace()) free.add(g);
+            t.glyphs.removeAll(t.unplaced);
+            if (table.rows().stream().allMatch(Row::isBlank)) {
+                for (Glyph g : t.glyphs) if (!g.isSpace()) free.add(g);
+                continue;
+            }
             LossCheck.check(t.glyphs, table, page.number(), warnings);
             blocks.add(new Positioned(t.area.getTop(), table));
         }
@@ -132,7 +140,7 @@ final class PageAnalyzer {
         vertical = Ruling.collapseOrientedRulings(vertical);
         if (horizontal.isEmpty() || vertical.isEmpty()) return List.of();
         horizontal = closeOpenEnds(horizontal, vertical);
-        List<technology.tabula.Cell> cells = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
+        List<technology.tabula.Cell> cells = frameless(SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical));
         if (cells.isEmpty()) return List.of();
         List<Rectangle> areas = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells);
         List<TableRegion> out = new ArrayList<>();
@@ -145,6 +153,31 @@ final class PageAnalyzer {
             if (!inside.isEmpty() && edges(inside, true).length > 2) out.add(new TableRegion(area, inside));
         }
         out.sort(Comparator.comparingDouble(t -> t.area.getTop()));
+        return out;
+    }
+
+    /**
+     * The cells without those that hold another cell: a rectangle drawn around a table, around the text
+     * block or around the whole page (a page frame, a border) closes a "cell" of its own around the
+     * table's cells, which would join them into one region and swallow the text around them. It is a
+     * frame, not a cell.
+     */
+    static List<technology.tabula.Cell> frameless(List<technology.tabula.Cell> cells) {
+        if (cells.size() < 2) return cells;
+        List<technology.tabula.Cell> out = new ArrayList<>(cells.size());
+        for (technology.tabula.Cell c : cells) {
+            boolean frame = false;
+            for (technology.tabula.Cell d : cells) {
+                if (d == c) continue;
+                if (d.getLeft() >= c.getLeft() - SNAP && d.getRight() <= c.getRight() + SNAP
+                        && d.getTop() >= c.getTop() - SNAP && d.getBottom() <= c.getBottom() + SNAP
+                        && (d.getWidth() < c.getWidth() - SNAP || d.getHeight() < c.getHeight() - SNAP)) {
+                    frame = true;
+                    break;
+                }
+            }
+            if (!frame) out.add(c);
+        }
         return out;
     }
 
@@ -208,6 +241,8 @@ final class PageAnalyzer {
         final Rectangle area;
         final List<Rectangle> cells;
         final List<Glyph> glyphs = new ArrayList<>();
+        /** The region's glyphs that no cell holds, once built. */
+        final List<Glyph> unplaced = new ArrayList<>();
 
         TableRegion(Rectangle area, List<Rectangle> cells) {
             this.area = area;
@@ -239,6 +274,7 @@ final class PageAnalyzer {
                     }
                 }
                 if (best >= 0) inCell.get(best).add(g);
+                else unplaced.add(g);
             }
             // grid position of each cell
             Map<Integer, List<Integer>> byRow = new TreeMap<>();

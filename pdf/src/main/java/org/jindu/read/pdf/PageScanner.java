@@ -50,6 +50,12 @@ final class PageScanner extends PDFTextStripper {
     private String unmappedFont;
     private float cropLeft;
     private float cropTop;
+    /** The current path is a clipping path (W) as well. */
+    private boolean clipping;
+    /** A clipping path was set on this page: rulings are tested against the clip. */
+    private boolean clipped;
+    /** The boxes filled in a colour other than white on this page: white on them shows. */
+    private final List<java.awt.geom.Rectangle2D> backgrounds = new ArrayList<>();
 
     /** The limits on one page's paths, and the pages that went past them (read without ruled tables). */
     private final int maxSegments;
@@ -112,19 +118,34 @@ final class PageScanner extends PDFTextStripper {
         addOperator(new Op("v", curve));
         addOperator(new Op("y", curve));
         addOperator(new Op("h", (o, a) -> close()));
-        addOperator(new Op("S", (o, a) -> paint(true)));
+        addOperator(new Op("S", (o, a) -> paint(true, false)));
         addOperator(new Op("s", (o, a) -> {
             close();
-            paint(true);
+            paint(true, false);
         }));
-        for (String fill : new String[] {"f", "F", "f*"}) addOperator(new Op(fill, (o, a) -> paint(false)));
-        for (String both : new String[] {"B", "B*"}) addOperator(new Op(both, (o, a) -> paint(true)));
+        for (String fill : new String[] {"f", "F", "f*"}) addOperator(new Op(fill, (o, a) -> paint(false, true)));
+        for (String both : new String[] {"B", "B*"}) addOperator(new Op(both, (o, a) -> paint(true, true)));
         for (String both : new String[] {"b", "b*"}) addOperator(new Op(both, (o, a) -> {
             close();
-            paint(true);
+            paint(true, true);
         }));
         addOperator(new Op("n", (o, a) -> clearPath()));
+        // W and W*: the current path clips what is painted after the path ends, until the state is restored
+        for (String clip : new String[] {"W", "W*"}) addOperator(new Op(clip, (o, a) -> clipping = true));
         addOperator(new Op("BI", (o, a) -> images++));
+        // the colours, which PDFBox's text stripper does not follow: a line painted white is not a ruling
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingColor());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor());
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor());
     }
 
     /** Scans every page of the document, handing each to the sink. */
@@ -177,6 +198,8 @@ final class PageScanner extends PDFTextStripper {
         columns.clear();
         rulings.clear();
         clearPath();
+        clipped = false;
+        backgrounds.clear();
         images = 0;
         unmapped = 0;
         unmappedFont = null;
@@ -188,23 +211,75 @@ final class PageScanner extends PDFTextStripper {
 
     @Override
     protected void writePage() throws IOException {
+        int turn = upright();
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : charactersByArticle)
-            for (TextPosition tp : article) glyphs.add(glyph(tp));
+            for (TextPosition tp : article) glyphs.add(glyph(tp, turn == 0));
         PDRectangle crop = getCurrentPage().getCropBox();
         images += countImages(getCurrentPage());
         if (overLimit) pagesOverLimit.add(getCurrentPageNo());
-        sink.page(new PageContent(getCurrentPageNo(), crop.getWidth(), crop.getHeight(), glyphs,
-                overLimit ? List.of() : List.copyOf(rulings), images, unmapped, unmappedFont));
+        float width = crop.getWidth();
+        float height = crop.getHeight();
+        List<Ruling> lines = overLimit ? List.of() : List.copyOf(rulings);
+        if (turn != 0) {
+            // the page's text is set turned (a landscape table printed across a portrait page, a page
+            // shown with /Rotate whose content is drawn turned): PDFBox gives each glyph in the frame of
+            // its own text direction, so the rulings are turned into that frame too, and the page read upright
+            List<Ruling> turned = new ArrayList<>(lines.size());
+            for (Ruling r : lines) {
+                Point2D.Float a = turn(r.getP1(), turn, width, height);
+                Point2D.Float b = turn(r.getP2(), turn, width, height);
+                // a ruling runs left to right, or top to bottom
+                boolean swap = Math.abs(a.y - b.y) < 0.5f ? a.x > b.x : a.y > b.y;
+                turned.add(swap ? new Ruling(b, a) : new Ruling(a, b));
+            }
+            lines = turned;
+            if (turn != 180) {
+                width = crop.getHeight();
+                height = crop.getWidth();
+            }
+        }
+        sink.page(new PageContent(getCurrentPageNo(), width, height, glyphs, lines, images, unmapped, unmappedFont));
     }
 
-    private static Glyph glyph(TextPosition tp) {
+    /**
+     * The text direction most of the page's visible glyphs are set in (0, 90, 180 or 270 degrees, as
+     * PDFBox's {@link TextPosition#getDir()} gives it): the turn that sets the page upright.
+     */
+    private int upright() {
+        int[] count = new int[4];
+        for (List<TextPosition> article : charactersByArticle)
+            for (TextPosition tp : article) {
+                String u = tp.getUnicode();
+                if (u == null || u.isBlank()) continue;
+                int dir = Math.round(tp.getDir());
+                if (dir == 90 || dir == 180 || dir == 270) count[dir / 90]++;
+                else count[0]++;
+            }
+        int best = 0;
+        for (int i = 1; i < 4; i++) if (count[i] > count[best]) best = i;
+        return best * 90;
+    }
+
+    /** A point of the page (from the crop box's top left) in the frame of text turned by {@code turn} degrees. */
+    static Point2D.Float turn(Point2D p, int turn, float width, float height) {
+        float x = (float) p.getX();
+        float y = (float) p.getY();
+        return switch (turn) {
+            case 90 -> new Point2D.Float(height - y, x);
+            case 180 -> new Point2D.Float(width - x, height - y);
+            case 270 -> new Point2D.Float(y, width - x);
+            default -> new Point2D.Float(x, y);
+        };
+    }
+
+    private static Glyph glyph(TextPosition tp, boolean uprightPage) {
         float em = tp.getFontSizeInPt();
         if (!(em >= 1 && em <= 300)) em = Math.max(1f, tp.getHeightDir() * 1.4f);
         Matrix m = tp.getTextMatrix();
         float a = m.getValue(0, 0);
         float b = m.getValue(0, 1);
-        if (tp.getRotation() == 0 && b < 0 && Math.abs(a) < 0.1f * -b) {
+        if (uprightPage && tp.getRotation() == 0 && b < 0 && Math.abs(a) < 0.1f * -b) {
             // vertical text running down the page (Word's and WPS's text direction "top to bottom", a label
             // in a tall cell): each glyph stands as an upright one where it is drawn, so that the cell that
             // holds it gets it and its characters read top to bottom, one per line
@@ -251,12 +326,20 @@ final class PageScanner extends PDFTextStripper {
         current = start;
     }
 
-    /** A painted path: its horizontal and vertical segments become rulings; a thin filled box becomes its middle line. */
-    private void paint(boolean stroke) throws IOException {
+    /**
+     * A painted path: its horizontal and vertical segments become rulings; a thin filled box becomes its
+     * middle line. A path painted in white (the paper's colour) or fully transparent is invisible and
+     * draws no ruling; nor does a line that a clipping path hides.
+     */
+    private void paint(boolean stroke, boolean fill) throws IOException {
         if (!curved && !segments.isEmpty()) {
-            if (!stroke && isWhite()) {
+            if (!(stroke && shows(true)) && !(fill && shows(false)) && !onBackground()) {
                 clearPath();
                 return;
+            }
+            if (fill && shows(false) && backgrounds.size() < 1000) {
+                java.awt.geom.Rectangle2D box = bounds();
+                if (box.getWidth() > 3 && box.getHeight() > 3) backgrounds.add(box);
             }
             if (!stroke && segments.size() >= 4 && thinBox()) {
                 clearPath();
@@ -269,7 +352,8 @@ final class PageScanner extends PDFTextStripper {
                 Ruling r = horizontal
                         ? new Ruling(new Point2D.Float(Math.min(s[0], s[2]), s[1]), new Point2D.Float(Math.max(s[0], s[2]), s[1]))
                         : new Ruling(new Point2D.Float(s[0], Math.min(s[1], s[3])), new Point2D.Float(s[0], Math.max(s[1], s[3])));
-                if (r.length() > 0.5) {
+                if (clipped) r = clip(r);
+                if (r != null && r.length() > 0.5) {
                     // the cell finder's cost grows with the distinct lines (rows x columns), not the segments
                     Set<Integer> lines = horizontal ? rows : columns;
                     if (lines.add(Math.round(horizontal ? s[1] : s[0])) && rows.size() + columns.size() > maxRulings) {
@@ -309,9 +393,67 @@ final class PageScanner extends PDFTextStripper {
         return false;
     }
 
-    private boolean isWhite() {
+    /** The current path's bounding box, in page space from the crop box's top left. */
+    private java.awt.geom.Rectangle2D bounds() {
+        float minX = Float.MAX_VALUE, minY = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+        for (float[] s : segments) {
+            minX = Math.min(minX, Math.min(s[0], s[2]));
+            maxX = Math.max(maxX, Math.max(s[0], s[2]));
+            minY = Math.min(minY, Math.min(s[1], s[3]));
+            maxY = Math.max(maxY, Math.max(s[1], s[3]));
+        }
+        return new java.awt.geom.Rectangle2D.Float(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /**
+     * Whether the current path lies on a box filled in a colour before: white there is not the paper's
+     * colour but a colour of its own (a white panel on a grey page), and shows.
+     */
+    private boolean onBackground() {
+        if (backgrounds.isEmpty()) return false;
+        var state = getGraphicsState();
+        if (state.getAlphaConstant() <= 0.001 && state.getNonStrokeAlphaConstant() <= 0.001) return false;
+        java.awt.geom.Rectangle2D box = bounds();
+        java.awt.geom.Rectangle2D grown = new java.awt.geom.Rectangle2D.Double(box.getX() - 0.5, box.getY() - 0.5,
+                box.getWidth() + 1, box.getHeight() + 1);
+        for (java.awt.geom.Rectangle2D b : backgrounds) if (b.intersects(grown)) return true;
+        return false;
+    }
+
+    /** Whether paint in the stroking (or non-stroking) colour shows on white paper: not white, not fully transparent. */
+    private boolean shows(boolean stroking) {
+        var state = getGraphicsState();
+        double alpha = stroking ? state.getAlphaConstant() : state.getNonStrokeAlphaConstant();
+        if (alpha <= 0.001) return false;
+        return !isWhite(stroking);
+    }
+
+    /** The part of a ruling inside the current clipping path, or null when none is. */
+    private Ruling clip(Ruling r) {
+        java.awt.geom.Area area = getGraphicsState().getCurrentClippingPath();
+        if (area == null) return r;
+        // the clip is in page space (origin at the bottom left): the ruling goes back there to be tested
+        float x1 = (float) r.getX1() + cropLeft;
+        float x2 = (float) r.getX2() + cropLeft;
+        float y1 = cropTop - (float) r.getY1();
+        float y2 = cropTop - (float) r.getY2();
+        java.awt.geom.Rectangle2D line = new java.awt.geom.Rectangle2D.Float(Math.min(x1, x2) - 0.25f,
+                Math.min(y1, y2) - 0.25f, Math.abs(x2 - x1) + 0.5f, Math.abs(y2 - y1) + 0.5f);
+        if (!area.intersects(line)) return null;
+        if (!area.isRectangular()) return r;
+        java.awt.geom.Rectangle2D b = area.getBounds2D();
+        float left = (float) Math.max(Math.min(x1, x2), b.getMinX()) - cropLeft;
+        float right = (float) Math.min(Math.max(x1, x2), b.getMaxX()) - cropLeft;
+        float top = cropTop - (float) Math.min(Math.max(y1, y2), b.getMaxY());
+        float bottom = cropTop - (float) Math.max(Math.min(y1, y2), b.getMinY());
+        return r.horizontal()
+                ? new Ruling(new Point2D.Float(left, (float) r.getY1()), new Point2D.Float(right, (float) r.getY1()))
+                : new Ruling(new Point2D.Float((float) r.getX1(), top), new Point2D.Float((float) r.getX1(), bottom));
+    }
+
+    private boolean isWhite(boolean stroking) {
         try {
-            PDColor color = getGraphicsState().getNonStrokingColor();
+            PDColor color = stroking ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();
             if (color == null || color.getColorSpace() == null) return false;
             int rgb = color.toRGB();
             return (rgb & 0xFFFFFF) == 0xFFFFFF;
@@ -321,6 +463,19 @@ final class PageScanner extends PDFTextStripper {
     }
 
     private void clearPath() {
+        if (clipping && !segments.isEmpty()) {
+            // the path ends (painted or not) and clips what follows: W, then n (or a paint)
+            java.awt.geom.GeneralPath path = new java.awt.geom.GeneralPath();
+            for (float[] s : segments) {
+                path.moveTo(s[0] + cropLeft, cropTop - s[1]);
+                path.lineTo(s[2] + cropLeft, cropTop - s[3]);
+            }
+            java.awt.geom.Rectangle2D box = path.getBounds2D();
+            // the segments of a rectangle or polygon: their bounding box is the clip (curves are not followed)
+            getGraphicsState().intersectClippingPath(new java.awt.geom.Area(box));
+            clipped = true;
+        }
+        clipping = false;
         segments.clear();
         start = current = null;
         curved = false;

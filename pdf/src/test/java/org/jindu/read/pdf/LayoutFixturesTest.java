@@ -210,7 +210,7 @@ class LayoutFixturesTest {
 
     static Stream<Path> pdfFixtures() throws IOException {
         List<Path> all = new ArrayList<>();
-        for (String dir : List.of("pdf", "pdf/layout", "external/pdf-tables"))
+        for (String dir : List.of("pdf", "pdf/layout", "pdf/stitch", "external/pdf-tables"))
             try (Stream<Path> files = Files.list(Fixtures.file(dir))) {
                 files.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(all::add);
             }

@@ -34,6 +34,8 @@ public final class LayoutPdfDrawer {
     private PDDocument doc;
     private PDType0Font font;
     private PDPageContentStream out;
+    /** The height of the frame drawn in, to turn y from the top into PDF's y from the bottom. */
+    private float frameHeight = A4.getHeight();
 
     private LayoutPdfDrawer(TrueTypeFont ttf) {
         this.ttf = ttf;
@@ -52,6 +54,10 @@ public final class LayoutPdfDrawer {
             d.coverTocBody(dir.resolve("cover-toc-body.pdf"));
             d.yearbook(dir.resolve("yearbook-letterhead.pdf"));
             d.damaged(dir.resolve("hanging-punctuation.pdf"), dir.resolve("damaged-no-tounicode.pdf"));
+            d.rotatedPage(dir.resolve("rotated-page.pdf"));
+            d.turnedTable(dir.resolve("turned-table.pdf"));
+            d.pageFrame(dir.resolve("page-frame.pdf"));
+            d.invisibleRules(dir.resolve("invisible-rules.pdf"));
         }
     }
 
@@ -357,6 +363,140 @@ public final class LayoutPdfDrawer {
         end(file);
     }
 
+    /** The landscape budget table of {@link #rotatedPage} and {@link #turnedTable}, drawn in an 842 x 595 frame. */
+    static final String[][] LANDSCAPE_BUDGET = {
+        {"项目编号", "项目名称", "年初预算", "调整预算", "执行数"},
+        {"XM-01", "城区污水管网改造工程", "3,200.00", "3,450.00", "2,980.50"},
+        {"XM-02", "中小学校舍维修加固", "1,150.00", "1,150.00", "1,020.00"},
+        {"XM-03", "农村公路提档升级", "2,480.00", "2,300.00", "1,876.30"},
+        {"XM-04", "社区养老服务中心建设", "860.00", "920.00", "655.00"},
+    };
+
+    private void landscapeBudget() throws IOException {
+        float width = A4.getHeight();
+        String title = "某区2023年重点项目资金安排表";
+        text(title, 16, (width - width(title, 16)) / 2, 70);
+        text("单位：万元", 11, 72, 100);
+        float[] cols = {72, 72 + 90, 72 + 340, 72 + 460, 72 + 580, width - 72};
+        table(cols, LANDSCAPE_BUDGET, 110, 28, 12, true);
+        text("- 1 -", 10, (width - width("- 1 -", 10)) / 2, A4.getWidth() - 40);
+    }
+
+    /**
+     * A landscape page the way scanners' and printer drivers' PDFs carry one: a portrait page
+     * ({@code /MediaBox} 595 x 842) shown with {@code /Rotate 90}, its content drawn turned a quarter
+     * counter-clockwise so that the viewer's turn sets it upright. The text runs up the page.
+     */
+    private void rotatedPage(Path file) throws IOException {
+        begin();
+        PDPage page = new PDPage(A4);
+        page.setRotation(90);
+        doc.addPage(page);
+        out = new PDPageContentStream(doc, page);
+        out.setLineWidth(0.5f);
+        out.transform(new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, A4.getWidth(), 0));
+        frameHeight = A4.getWidth();
+        landscapeBudget();
+        frameHeight = A4.getHeight();
+        end(file);
+    }
+
+    /**
+     * A landscape table printed across a portrait page without {@code /Rotate}: the whole page content
+     * turned a quarter clockwise, its text running down the page (read by turning the paper).
+     */
+    private void turnedTable(Path file) throws IOException {
+        begin();
+        page();
+        out.transform(new org.apache.pdfbox.util.Matrix(0, -1, 1, 0, 0, A4.getHeight()));
+        frameHeight = A4.getWidth();
+        landscapeBudget();
+        frameHeight = A4.getHeight();
+        end(file);
+    }
+
+    /** The progress table of {@link #pageFrame} and {@link #invisibleRules}: each data cell holds two lines. */
+    static final String[][] FRAMED_TABLE = {
+        {"序号", "工作内容", "责任单位", "进展情况"},
+        {"1", "新建公办幼儿园|三所", "区教育局", "已开工三所|完成主体两所"},
+        {"2", "改造老旧小区|十个", "区住房城乡建设局", "完成改造八个|两个在建"},
+        {"3", "新增公交线路|两条", "区交通运输局", "已开通一条|一条试运行"},
+    };
+
+    private float framedTable(float top) throws IOException {
+        float[] cols = {LEFT, LEFT + 34, LEFT + 174, LEFT + 304, RIGHT};
+        float y = top;
+        hline(LEFT, RIGHT, y);
+        for (int r = 0; r < FRAMED_TABLE.length; r++) {
+            float h = r == 0 ? 24 : 44;
+            for (int c = 0; c < 4; c++) {
+                String[] lines = FRAMED_TABLE[r][c].split("\\|");
+                for (int i = 0; i < lines.length; i++) text(lines[i], 12, cols[c] + 3, y + 17 + i * 18);
+            }
+            y += h;
+            hline(LEFT, RIGHT, y);
+        }
+        for (float x : cols) vline(x, top, y);
+        return y;
+    }
+
+    /**
+     * A page frame: a rectangle drawn around the whole text block (a border some bureaus' templates
+     * put on every page), with prose, a ruled table and a page number inside it.
+     */
+    private void pageFrame(Path file) throws IOException {
+        begin();
+        page();
+        out.addRect(40, 40, A4.getWidth() - 80, A4.getHeight() - 80);
+        out.stroke();
+        String title = "某区2023年民生实事进展情况";
+        text(title, 18, center(title, 18), 100);
+        text("今年以来，各责任单位按照年度计划推进民生实事，现将进展情况报告如下。", 12, LEFT, 136);
+        float bottom = framedTable(150);
+        text("以上事项将于年底前全部完成。", 12, LEFT, bottom + 30);
+        text("- 1 -", 10, center("- 1 -", 10), A4.getHeight() - 60);
+        end(file);
+    }
+
+    /**
+     * Lines no reader sees, around and across a ruled table: a page-sized rectangle stroked in white (a
+     * template's invisible border), a rectangle and a column rule drawn in black but clipped away (the
+     * clipping path an empty corner of the page), a line through the middle of the data rows stroked
+     * fully transparent, and another stroked in white. Each of them, taken for a ruling, would split the
+     * table's two-line cells or close a cell around the whole page.
+     */
+    private void invisibleRules(Path file) throws IOException {
+        begin();
+        page();
+        out.setStrokingColor(java.awt.Color.WHITE);
+        out.addRect(20, 20, A4.getWidth() - 40, A4.getHeight() - 40);
+        out.stroke();
+        out.setStrokingColor(java.awt.Color.BLACK);
+        out.saveGraphicsState();
+        out.addRect(400, A4.getHeight() - 60, 100, 15);
+        out.clip();
+        out.addRect(50, 50, A4.getWidth() - 100, A4.getHeight() - 130);
+        out.stroke();
+        vline(LEFT + 240, 140, 400);
+        out.restoreGraphicsState();
+        String title = "某区2023年民生实事进展情况";
+        text(title, 18, center(title, 18), 100);
+        float bottom = framedTable(150);
+        out.saveGraphicsState();
+        org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState clear =
+                new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+        clear.setStrokingAlphaConstant(0f);
+        out.setGraphicsStateParameters(clear);
+        hline(LEFT, RIGHT, 196); // between the two lines of the first data row
+        out.restoreGraphicsState();
+        out.setStrokingColor(java.awt.Color.WHITE);
+        hline(LEFT, RIGHT, 240); // between the two lines of the second
+        out.setStrokingColor(java.awt.Color.BLACK);
+        text("以上事项将于年底前全部完成。", 12, LEFT, bottom + 30);
+        text("- 1 -", 10, center("- 1 -", 10), A4.getHeight() - 40);
+        end(file);
+    }
+
     // ---- drawing helpers (y measured from the top of the page)
 
     /**
@@ -413,7 +553,7 @@ public final class LayoutPdfDrawer {
         if (s.isEmpty()) return;
         out.beginText();
         out.setFont(font, size);
-        out.newLineAtOffset(x, A4.getHeight() - y);
+        out.newLineAtOffset(x, frameHeight - y);
         out.showText(s);
         out.endText();
     }
@@ -432,14 +572,14 @@ public final class LayoutPdfDrawer {
     }
 
     private void hline(float x0, float x1, float y) throws IOException {
-        out.moveTo(x0, A4.getHeight() - y);
-        out.lineTo(x1, A4.getHeight() - y);
+        out.moveTo(x0, frameHeight - y);
+        out.lineTo(x1, frameHeight - y);
         out.stroke();
     }
 
     private void vline(float x, float y0, float y1) throws IOException {
-        out.moveTo(x, A4.getHeight() - y0);
-        out.lineTo(x, A4.getHeight() - y1);
+        out.moveTo(x, frameHeight - y0);
+        out.lineTo(x, frameHeight - y1);
         out.stroke();
     }
 }
