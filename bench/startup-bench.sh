@@ -5,8 +5,10 @@
 #
 #   bench/startup-bench.sh [-n ROUNDS] [-- ARGS...]      default: 7 rounds of `extract` on the seed text
 #   JINDU_BENCH_SETS='default|-XX:TieredStopAtLevel=1' bench/startup-bench.sh
+#   JINDU_BENCH_SETS='@old/jindu.jar default|default' bench/startup-bench.sh    # another jar against this one
 #
-# Sets are separated by '|'; "default" means no options. Needs GNU time (/usr/bin/time).
+# Sets are separated by '|'; "default" means no options; a set starting with @FILE runs that jar
+# instead of cli/target/jindu.jar. Needs GNU time (/usr/bin/time).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/cli/target/jindu.jar"
@@ -23,9 +25,11 @@ trap 'rm -rf "$out"' EXIT
 for ((r = 0; r < rounds; r++)); do
     for i in "${!sets[@]}"; do
         opts="${sets[$i]}"
+        run_jar="$jar"
+        case "$opts" in @*) run_jar="${opts%% *}"; run_jar="${run_jar#@}"; opts="${opts#* }" ;; esac
         [ "$opts" = default ] && opts=""
         # shellcheck disable=SC2086
-        /usr/bin/time -f "%U %S %e %M" -a -o "$out/$i" java $opts -jar "$jar" "${args[@]}" >/dev/null 2>"$out/err"
+        /usr/bin/time -f "%U %S %e %M" -a -o "$out/$i" java $opts -jar "$run_jar" "${args[@]}" >/dev/null 2>"$out/err"
     done
 done
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
