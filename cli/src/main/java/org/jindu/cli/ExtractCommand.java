@@ -3,7 +3,6 @@ package org.jindu.cli;
 import org.jindu.cli.batch.Failures;
 import org.jindu.cli.batch.OutputFile;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -185,7 +184,7 @@ final class ExtractCommand implements Callable<Integer> {
         @Override
         public void add(Report report) throws IOException {
             // streamed, never held as one string: a report of a million records fits in a small heap
-            ReportJson.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+            ReportJson.write(report, out, false);
             out.write('\n');
             out.flush();
         }
@@ -200,8 +199,7 @@ final class ExtractCommand implements Callable<Integer> {
     private record SingleJson(Writer out) implements ReportSink {
         @Override
         public void add(Report report) throws IOException {
-            ReportJson.writer().withDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(out, report);
+            ReportJson.write(report, out, true);
             out.write('\n');
         }
 
@@ -217,22 +215,23 @@ final class ExtractCommand implements Callable<Integer> {
      */
     private static final class JsonArray implements ReportSink {
         private final Writer out;
-        private final SequenceWriter array;
+        private final JsonGenerator array;
 
         JsonArray(Writer out) throws IOException {
             this.out = out;
-            this.array = ReportJson.writer().withDefaultPrettyPrinter()
-                    .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValuesAsArray(out);
+            this.array = ReportJson.generator(out, true);
+            array.writeStartArray();
         }
 
         @Override
         public void add(Report report) throws IOException {
-            array.write(report);
+            ReportJson.write(report, array);
+            array.flush();
         }
 
         @Override
         public void close() throws IOException {
+            array.writeEndArray();
             array.close();
             out.write('\n');
             out.flush();

@@ -13,7 +13,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -122,6 +125,54 @@ class FormatDetectorTest {
         assertThrows(CorruptDocumentException.class, () -> FormatDetector.readerFor(text, "report.docx"));
         assertInstanceOf(TextReader.class, assertDoesNotThrowReader(text, "report.txt"));
         assertInstanceOf(TextReader.class, assertDoesNotThrowReader(text, "report"));
+    }
+
+    /**
+     * The first bytes decide without Tika only where Tika's media type would choose the same reader:
+     * checked on every file of testdata, each under its own name, without one, and under a name of
+     * another format.
+     */
+    @Test
+    void firstBytesChooseWhatTikasMediaTypeChooses() throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Fixtures.testdata())) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        int decided = 0;
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) continue;
+            for (String name : List.of(file.getFileName().toString(), "report", "report.txt", "report.docx")) {
+                DocumentReader fast = FormatDetector.byFirstBytes(bytes, name);
+                if (fast == null) continue;
+                decided++;
+                DocumentReader tika = FormatDetector.byMediaType(bytes, name);
+                assertEquals(tika.getClass(), fast.getClass(), file + " as " + name);
+            }
+        }
+        assertTrue(decided >= 100, "the first bytes decided only " + decided + " times");
+    }
+
+    @Test
+    void firstBytesDecideThePlainCases() throws Exception {
+        assertInstanceOf(TextReader.class, FormatDetector.byFirstBytes(fixture("seed/000_4744e66be9c0f129.txt"), "a.txt"));
+        byte[] gb = "附件\n序号\t来源\t工作内容\n1\t第12项\t支持企业\n".getBytes(Charset.forName("GB18030"));
+        assertInstanceOf(TextReader.class, FormatDetector.byFirstBytes(gb, "a"));
+        assertInstanceOf(PdfReader.class, FormatDetector.byFirstBytes(fixture("pdf/seed-landscape-noto-zeropad.pdf"), "a"));
+        assertInstanceOf(DocxReader.class, FormatDetector.byFirstBytes(fixture("word/seed-landscape.docx"), "a"));
+        assertInstanceOf(DocReader.class, FormatDetector.byFirstBytes(fixture("word/seed-landscape.doc"), "a"));
+        assertInstanceOf(ExcelReader.class, FormatDetector.byFirstBytes(workbook(new XSSFWorkbook()), "a"));
+        assertInstanceOf(ExcelReader.class, FormatDetector.byFirstBytes(workbook(new HSSFWorkbook()), "a"));
+    }
+
+    @Test
+    void tikaDecidesWhatTheFirstBytesLeaveOpen() throws Exception {
+        // ASCII first, markup, a header line, text under a binary format's name, a damaged package
+        for (String text : List.of("1-9月进展\n", "附件\n<html><body>进展</body></html>", "附件\nFrom: a@b\n进展"))
+            assertEquals(null, FormatDetector.byFirstBytes(text.getBytes(StandardCharsets.UTF_8), "a.txt"), text);
+        assertEquals(null, FormatDetector.byFirstBytes("附件\n进展\n".getBytes(StandardCharsets.UTF_8), "a.docx"));
+        byte[] docx = fixture("word/seed-landscape.docx");
+        assertEquals(null, FormatDetector.byFirstBytes(Arrays.copyOf(docx, 40), "a.docx"));
     }
 
     @Test

@@ -5,6 +5,12 @@ import org.jindu.read.zip.ZipDirectory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
@@ -17,6 +23,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.jspecify.annotations.Nullable;
 import org.jindu.exception.CorruptDocumentException;
 import org.jindu.exception.EmptyDocumentException;
 import org.jindu.exception.EncryptedDocumentException;
@@ -26,6 +33,15 @@ import org.jindu.read.text.TextReader;
 
 /**
  * Chooses the reader for a file by what it holds, never by its name: the one place that decides.
+ *
+ * <p>The first bytes settle the common cases without Tika: {@code %PDF-} is a PDF; a ZIP package
+ * holding {@code OFD.xml}, {@code word/} or {@code xl/} parts is OFD, DOCX or XLSX; an OLE2 compound file
+ * with a {@code WordDocument} or {@code Workbook} stream is DOC or XLS (or, with
+ * {@code EncryptedPackage}, a password-protected package); text in UTF-8 or GB18030 whose first
+ * character is not ASCII (a report begins with 附件 or its title) and that holds nothing Tika would take
+ * for markup or mail headers is text. Loading Tika's table of media types costs a fifth of a small
+ * run's CPU, so it is loaded only for what these rules leave open: anything else, and every file that
+ * is to be refused (so that its message names its type as before).
  *
  * <p>Apache Tika's magic-byte detection (tika-core, given no file name) names the container: PDF
  * (read by the PDF reader),
@@ -45,7 +61,38 @@ import org.jindu.read.text.TextReader;
  * corrupt, since it is not what it claims to be and reading it as a report would hide the mistake.
  */
 public final class FormatDetector {
-    private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
+    /** Tika's media types, loaded on first use only: parsing its table of types is costly. */
+    private static final class Tika {
+        static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
+
+        static String detect(byte[] bytes) {
+            try (TikaInputStream in = TikaInputStream.get(bytes)) {
+                return TYPES.detect(in, new Metadata()).getBaseType().toString();
+            } catch (IOException e) {
+                throw new IllegalStateException("reading bytes in memory failed", e);
+            }
+        }
+
+        static @Nullable String description(String type) {
+            try {
+                String d = TYPES.forName(type).getDescription();
+                return d == null || d.isBlank() ? null : d;
+            } catch (MimeTypeException e) {
+                return null;
+            }
+        }
+    }
+
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+        0x1A, (byte) 0xE1};
+    /** How much of a text's start is checked for what Tika might take for another type. */
+    private static final int TEXT_HEAD = 8192;
+    /** Markup or a mail header anywhere in the head: Tika may name these (HTML, XML, MHT, mail), so it decides. */
+    private static final Pattern NOT_PLAIN = Pattern.compile(
+            "<(?:html|!doctype|\\?xml|head|body|meta|title|table)|^[A-Za-z][A-Za-z0-9-]*:",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Set<String> BINARY_NAMES = Set.of(
             "doc", "docx", "docm", "dot", "dotx", "wps", "wpt", "pdf", "xls", "xlsx", "et", "ppt", "pptx", "dps",
             "odt", "ofd");
@@ -90,6 +137,80 @@ public final class FormatDetector {
      */
     public static DocumentReader readerFor(byte[] bytes, String name) throws JinduException {
         if (bytes.length == 0) throw new EmptyDocumentException(name);
+        DocumentReader known = byFirstBytes(bytes, name);
+        return known != null ? known : byMediaType(bytes, name);
+    }
+
+    /**
+     * The reader when the first bytes (and, for containers, their directories) settle it; null when they
+     * do not, or when the file is to be refused: Tika's media type then decides, as in
+     * {@link #byMediaType}. Whenever this gives a reader, {@link #byMediaType} gives the same one.
+     */
+    static @Nullable DocumentReader byFirstBytes(byte[] bytes, String name) throws JinduException {
+        if (startsWith(bytes, PDF_MAGIC)) return Readers.forFormat("pdf", name, describe("application/pdf"));
+        if (startsWith(bytes, ZIP_MAGIC)) {
+            try {
+                return packageReader(bytes, name, "application/zip");
+            } catch (JinduException e) {
+                return null; // refused: Tika names the type for the message
+            }
+        }
+        if (startsWith(bytes, OLE2_MAGIC)) {
+            try {
+                return compoundReader(bytes, name);
+            } catch (JinduException e) {
+                return null;
+            }
+        }
+        if (BINARY_NAMES.contains(extension(name)) || extension(name).equals("et")) return null;
+        if (isPlainText(bytes)) return Readers.forFormat("text", name, "text");
+        return null;
+    }
+
+    /**
+     * Text that no rule of Tika's would name otherwise: after an optional UTF-8 byte-order mark and
+     * blanks, a non-ASCII character (Tika's magic is ASCII); valid UTF-8 or GB18030 with no control
+     * characters but tab, line ends and form feed; no markup or header line in its first 8 KiB.
+     */
+    static boolean isPlainText(byte[] bytes) {
+        int start = startsWith(bytes, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
+        int i = start;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) i++;
+        if (i >= bytes.length || (bytes[i] & 0x80) == 0) return false;
+        String head = decodeHead(bytes, start, StandardCharsets.UTF_8);
+        if (head == null && start == 0) head = decodeHead(bytes, 0, Charset.forName("GB18030"));
+        if (head == null) return false;
+        for (int k = 0; k < head.length(); k++) {
+            char c = head.charAt(k);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') return false;
+            if (c == 0x7F || c == 0xFFFD) return false;
+        }
+        return !NOT_PLAIN.matcher(head).find();
+    }
+
+    /** The first {@link #TEXT_HEAD} bytes from {@code start} decoded strictly (a character cut at the end is left out), or null. */
+    private static @Nullable String decodeHead(byte[] bytes, int start, Charset charset) {
+        int end = Math.min(bytes.length, start + TEXT_HEAD);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
+        CharBuffer out = CharBuffer.allocate(end - start + 1);
+        CoderResult result = decoder.decode(in, out, end == bytes.length);
+        if (result.isError()) return null;
+        if (end == bytes.length && (decoder.flush(out).isError() || in.hasRemaining())) return null;
+        out.flip();
+        return out.toString();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (bytes[i] != prefix[i]) return false;
+        return true;
+    }
+
+    /** The reader by Tika's media type: the rules for everything the first bytes leave open. */
+    static DocumentReader byMediaType(byte[] bytes, String name) throws JinduException {
         String type = mediaType(bytes);
         switch (type) {
             case "application/pdf" -> {
@@ -181,11 +302,7 @@ public final class FormatDetector {
 
     /** The media type by content alone, as tika-core's magic and text detection see it. */
     static String mediaType(byte[] bytes) {
-        try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            return TYPES.detect(in, new Metadata()).getBaseType().toString();
-        } catch (IOException e) {
-            throw new IllegalStateException("reading bytes in memory failed", e);
-        }
+        return Tika.detect(bytes);
     }
 
     /** An Office Open XML package: DOCX when it holds word/document.xml. */
@@ -242,14 +359,7 @@ public final class FormatDetector {
     /** "a PDF document (application/pdf)": words for people, the media type for tables of failures. */
     static String describe(String type) {
         String words = DESCRIPTIONS.get(type);
-        if (words == null) {
-            try {
-                String d = TYPES.forName(type).getDescription();
-                words = d == null || d.isBlank() ? null : d;
-            } catch (MimeTypeException e) {
-                words = null;
-            }
-        }
+        if (words == null) words = Tika.description(type);
         return words == null ? type : words + " (" + type + ")";
     }
 

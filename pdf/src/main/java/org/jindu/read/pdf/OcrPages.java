@@ -192,7 +192,8 @@ final class OcrPages implements AutoCloseable {
             }
         }
         if (renderer == null) renderer = new PDFRenderer(document);
-        out[0] = renderer.renderImageWithDPI(index, DPI, ImageType.GRAY);
+        PDFRenderer pages = renderer;
+        out[0] = TextFontMapper.rendering(() -> pages.renderImageWithDPI(index, DPI, ImageType.GRAY));
         return DPI;
     }
 

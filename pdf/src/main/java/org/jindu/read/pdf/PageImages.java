@@ -58,7 +58,9 @@ public final class PageImages {
                 PDPage page = doc.getPage(i);
                 PDRectangle box = page.getCropBox();
                 boolean turned = page.getRotation() % 180 != 0;
-                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                int index = i;
+                // drawing needs the fonts a PDF does not embed: PDFBox's own mapping, which finds system fonts
+                BufferedImage image = TextFontMapper.rendering(() -> renderer.renderImageWithDPI(index, dpi, ImageType.GRAY));
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 ImageIO.write(image, "png", png);
                 pages.add(new Page(i + 1, turned ? box.getHeight() : box.getWidth(),

@@ -154,6 +154,7 @@ public final class PdfReader implements DocumentReader {
     }
 
     private static PDDocument open(byte[] bytes, String name, Limits limits) throws JinduException {
+        TextFontMapper.install(); // fonts the PDF does not embed: no scan of the system's fonts to read text
         try {
             // PDFBox inflates streams into its scratch buffers: the smaller of the scratch and the
             // decompressed-bytes limits bounds both
