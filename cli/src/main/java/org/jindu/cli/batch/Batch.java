@@ -252,6 +252,7 @@ public final class Batch {
                 if (outcome == END) {
                     return;
                 }
+                long started = System.nanoTime();
                 try {
                     if (failure == null) {
                         Outcome result = write(outcome);
@@ -264,6 +265,7 @@ public final class Batch {
                         failure = e;
                     }
                 } finally {
+                    counter.writing(System.nanoTime() - started);
                     permits.release();
                 }
             }
