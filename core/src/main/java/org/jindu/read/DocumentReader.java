@@ -19,22 +19,22 @@ public interface DocumentReader {
     String format();
 
     /**
-     * Reads a document.
+     * Reads a document within the context's limits and time budget.
      *
      * @param bytes the whole file
      * @param name the file's name, for messages
+     * @param context the limits, the time budget and whether OCR may run
      * @return the document's paragraphs and tables
-     * @throws JinduException when the bytes cannot be read as this format
+     * @throws JinduException when the bytes cannot be read as this format, or go past a limit
      */
-    Layout read(byte[] bytes, String name) throws JinduException;
+    Layout read(byte[] bytes, String name, ReadContext context) throws JinduException;
 
     /**
-     * Reads a document within the context's limits and time budget. Readers that enforce limits
-     * override this; the default ignores the context.
+     * Reads a document within the default limits ({@link ReadContext#defaults(String)}).
      *
      * @throws JinduException when the bytes cannot be read as this format, or go past a limit
      */
-    default Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
-        return read(bytes, name);
+    default Layout read(byte[] bytes, String name) throws JinduException {
+        return read(bytes, name, ReadContext.defaults(name));
     }
 }

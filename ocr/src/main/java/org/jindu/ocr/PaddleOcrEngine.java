@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.jindu.read.ocr.OcrEngine;
 import org.jindu.read.ocr.OcrException;
 import org.jindu.read.ocr.OcrLine;
@@ -178,10 +179,16 @@ public final class PaddleOcrEngine implements OcrEngine {
     private record Crop(DbBoxes.Box box, int x0, int y0, int x1, int y1, int resizedWidth) {
     }
 
+    /** ONNX Runtime's version as the build recorded it (a package's manifest version does not survive shading). */
     private static String runtimeVersion() {
-        Package p = OrtEnvironment.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? "1.22.0" : v;
+        try (InputStream in = PaddleOcrEngine.class.getResourceAsStream("build.properties")) {
+            if (in == null) throw new IllegalStateException("jindu-ocr's build.properties is missing");
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("onnxruntime");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The sessions and the dictionary, loaded once per JVM. */

@@ -56,8 +56,16 @@ class ScannedSeedTest {
     void cleanScanGivesTheSectionsAndRecords() {
         sameSectionsAndRecords(clean);
         assertEquals(List.of(1, 2, 3, 4, 5), clean.document().ocr().pages());
-        assertTrue(clean.document().ocr().engine().startsWith("PaddleOCR PP-OCRv4"));
+        assertEquals("PaddleOCR PP-OCRv4 on ONNX Runtime " + onnxRuntimeOnClasspath(), clean.document().ocr().engine());
         assertTrue(clean.warnings().stream().noneMatch(w -> w.code().equals(Warning.NO_TEXT_LAYER)));
+    }
+
+    /** The version of the ONNX Runtime jar the tests run on, read from its Maven file name. */
+    private static String onnxRuntimeOnClasspath() {
+        String jar = ai.onnxruntime.OrtEnvironment.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        var m = java.util.regex.Pattern.compile("onnxruntime-([0-9][^/]*)\\.jar$").matcher(jar);
+        assertTrue(m.find(), jar);
+        return m.group(1);
     }
 
     @Test

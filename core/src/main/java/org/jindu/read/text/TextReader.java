@@ -47,11 +47,6 @@ public final class TextReader implements DocumentReader {
     }
 
     @Override
-    public Layout read(byte[] bytes, String name) throws JinduException {
-        return read(bytes, name, ReadContext.defaults(name));
-    }
-
-    @Override
     public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
         Limits limits = context.limits();
         List<Warning> warnings = new ArrayList<>();

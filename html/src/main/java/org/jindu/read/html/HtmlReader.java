@@ -36,11 +36,6 @@ public class HtmlReader implements DocumentReader {
     }
 
     @Override
-    public Layout read(byte[] bytes, String name) throws JinduException {
-        return read(bytes, name, ReadContext.defaults(name));
-    }
-
-    @Override
     public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
         if (bytes.length > 4L * MAX_CHARS) throw tooLarge(name);
         return layout(Encodings.decode(bytes, null), name, context);

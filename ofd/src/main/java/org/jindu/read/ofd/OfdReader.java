@@ -53,11 +53,6 @@ public final class OfdReader implements DocumentReader {
     }
 
     @Override
-    public Layout read(byte[] bytes, String name) throws JinduException {
-        return read(bytes, name, ReadContext.defaults(name));
-    }
-
-    @Override
     public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
         ZipDirectory zip = ZipDirectory.open(bytes, name, context.limits());
         String entry = zip.find("OFD.xml");

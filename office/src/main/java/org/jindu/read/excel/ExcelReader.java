@@ -53,11 +53,6 @@ public abstract sealed class ExcelReader implements DocumentReader permits XlsxR
             throws JinduException;
 
     @Override
-    public Layout read(byte[] bytes, String name) throws JinduException {
-        return read(bytes, name, ReadContext.defaults(name));
-    }
-
-    @Override
     public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
         List<SheetGrid> sheets = sheets(bytes, name, formatter(), new Budget(context));
         List<Block> blocks = new ArrayList<>();

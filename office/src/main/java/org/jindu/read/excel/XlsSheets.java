@@ -18,6 +18,7 @@ import org.jindu.exception.CorruptDocumentException;
 import org.jindu.exception.EncryptedDocumentException;
 import org.jindu.exception.JinduException;
 import org.jindu.exception.UnsupportedFormatException;
+import org.jindu.read.ReadFailures;
 
 /**
  * Reads the sheets of an Excel 97-2003 workbook (BIFF8, also WPS Spreadsheets' {@code .et} when it is
@@ -62,10 +63,16 @@ final class XlsSheets {
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw new EncryptedDocumentException(name,
                     "is an Excel 97-2003 workbook protected by a password; save a copy without a password", e);
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(name, "is an Excel 97-2003 workbook (XLS) that is damaged: "
-                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorruptDocumentException(name, "is an Excel 97-2003 workbook (XLS) that is damaged: " + why(e), e);
+        } catch (RuntimeException e) {
+            // POI's complaint is the workbook's fault; the same thrown by jindu's own code is jindu's bug
+            throw ReadFailures.of(name, "is an Excel 97-2003 workbook (XLS) that is damaged: " + why(e), e);
         }
+    }
+
+    private static String why(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The cell as Excel shows it; a formula by its cached value. */

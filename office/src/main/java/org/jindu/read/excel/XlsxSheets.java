@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,7 +20,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.InternalErrorException;
 import org.jindu.exception.JinduException;
+import org.jindu.read.ReadFailures;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -63,14 +63,22 @@ final class XlsxSheets {
             return sheets;
         } catch (Budget.Exceeded e) {
             throw e.reason;
-        } catch (IOException | SAXException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException
-                 | ParserConfigurationException | IllegalArgumentException | IllegalStateException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (why.contains("Zip bomb"))
-                throw new CorruptDocumentException(name, "is an Excel package whose parts inflate far beyond their"
-                        + " compressed size (a zip bomb); it was not read", e);
-            throw new CorruptDocumentException(name, "is an Excel workbook (XLSX) that is damaged: " + firstLine(why), e);
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException e) {
+            throw damaged(name, e);
+        } catch (RuntimeException e) {
+            // POI's runtime exceptions (OpenXML4JRuntimeException, POIXMLException, IllegalArgument...) are
+            // the workbook's fault; the same thrown by jindu's own handlers are jindu's bug
+            if (ReadFailures.thrownByJindu(e)) throw new InternalErrorException(name, e);
+            throw damaged(name, e);
         }
+    }
+
+    private static CorruptDocumentException damaged(String name, Exception e) {
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (why.contains("Zip bomb"))
+            return new CorruptDocumentException(name, "is an Excel package whose parts inflate far beyond their"
+                    + " compressed size (a zip bomb); it was not read", e);
+        return new CorruptDocumentException(name, "is an Excel workbook (XLSX) that is damaged: " + firstLine(why), e);
     }
 
     private static String firstLine(String s) {
@@ -117,7 +125,7 @@ final class XlsxSheets {
                 String r = atts.getValue("r");
                 String hiddenFlag = atts.getValue("hidden");
                 int index = r == null ? (grid.rows.isEmpty() ? 0 : grid.rows.get(grid.rows.size() - 1).index + 1)
-                        : Integer.parseInt(r) - 1;
+                        : rowNumber(r) - 1;
                 grid.rows.add(new SheetGrid.GridRow(index, "1".equals(hiddenFlag) || "true".equals(hiddenFlag)));
             } else if ("mergeCell".equals(local)) {
                 String ref = atts.getValue("ref");
@@ -133,6 +141,17 @@ final class XlsxSheets {
         @Override
         public void endElement(String uri, String local, String qName) throws SAXException {
             cells.endElement(uri, local, qName);
+        }
+
+        /** A row's {@code r}, 1-based; anything but a positive number is the sheet's fault, not jindu's. */
+        private int rowNumber(String r) throws SAXException {
+            try {
+                int n = Integer.parseInt(r.trim());
+                if (n >= 1) return n;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new SAXException("sheet \"" + grid.name + "\" has a row numbered \"" + r + "\"");
         }
 
         @Override

@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.poi.OldFileFormatException;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -14,8 +16,8 @@ import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
-import org.jindu.read.DocumentReader;
 import org.jindu.exception.CorruptDocumentException;
+import org.jindu.exception.DocumentTooLargeException;
 import org.jindu.exception.EmptyDocumentException;
 import org.jindu.exception.EncryptedDocumentException;
 import org.jindu.exception.JinduException;
@@ -23,12 +25,16 @@ import org.jindu.exception.UnsupportedFormatException;
 import org.jindu.layout.Block;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
-import org.jindu.read.ReadFailures;
 import org.jindu.layout.Paragraph;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
 import org.jindu.layout.Table;
+import org.jindu.model.Warning;
 import org.jindu.normalize.TextCleaner;
+import org.jindu.read.DocumentReader;
+import org.jindu.read.Limits;
+import org.jindu.read.ReadContext;
+import org.jindu.read.ReadFailures;
 
 /**
  * Reads a Word 97-2003 document (DOC, and WPS Writer files, which are the same format) with Apache
@@ -70,7 +76,7 @@ public final class DocReader implements DocumentReader {
     }
 
     @Override
-    public Layout read(byte[] bytes, String name) throws JinduException {
+    public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
         HWPFDocument doc;
         try {
             doc = new HWPFDocument(new ByteArrayInputStream(bytes));
@@ -84,11 +90,12 @@ public final class DocReader implements DocumentReader {
             throw ReadFailures.of(name, "is not a readable Word 97-2003 document (damaged or cut short)", e);
         }
         try (doc) {
-            List<Block> blocks = new Walker().walk(doc.getRange());
+            Walker walker = new Walker(context);
+            List<Block> blocks = walker.walk(doc.getRange());
             boolean text = blocks.stream().anyMatch(b -> b instanceof Paragraph p ? !p.text().isBlank()
                     : ((Table) b).rows().stream().anyMatch(r -> !r.isBlank()));
             if (!text) throw new EmptyDocumentException(name);
-            return new Layout(format(), null, blocks, List.of());
+            return new Layout(format(), null, blocks, walker.warnings);
         } catch (IOException e) {
             throw new CorruptDocumentException(name, "has Word document text that cannot be read (damaged or cut short)", e);
         } catch (RuntimeException e) {
@@ -142,8 +149,42 @@ public final class DocReader implements DocumentReader {
     private static final class Walker {
         private final ListNumbers numbers = new ListNumbers();
         private final Map<Integer, List<ListNumbers.Level>> levels = new HashMap<>();
+        private final ReadContext context;
+        private final Limits limits;
+        final List<Warning> warnings = new ArrayList<>();
+        private final Set<String> warned = new HashSet<>();
+        private int rowsRead;
 
-        List<Block> walk(Range range) {
+        Walker(ReadContext context) {
+            this.context = context;
+            this.limits = context.limits();
+        }
+
+        /** One LIMIT warning per kind of cut. */
+        private void limit(String kind, String message) {
+            if (warned.add(kind)) warnings.add(new Warning(Warning.LIMIT, message, null));
+        }
+
+        /** One more paragraph or table row; false past the limit of rows. Checks the time budget now and then. */
+        private boolean nextRow() throws DocumentTooLargeException {
+            if (++rowsRead > limits.maxRows()) {
+                limit("rows", "the document has more than " + limits.maxRows()
+                        + " paragraphs and table rows; the rest was not read (raise the limit with --max-rows)");
+                return false;
+            }
+            if ((rowsRead & 255) == 0) context.checkTime();
+            return true;
+        }
+
+        /** The text of a cell or paragraph, cut at the limit. */
+        private String capped(String text) {
+            if (text.length() <= limits.maxCellChars()) return text;
+            limit("chars", "a cell or paragraph has more than " + limits.maxCellChars()
+                    + " characters; it was cut there (raise the limit with --max-cell-chars)");
+            return text.substring(0, limits.maxCellChars());
+        }
+
+        List<Block> walk(Range range) throws DocumentTooLargeException {
             List<Block> blocks = new ArrayList<>();
             int tables = 0;
             int count = range.numParagraphs();
@@ -171,7 +212,8 @@ public final class DocReader implements DocumentReader {
                     }
                     // HWPF cannot make a table from here: keep the text as a paragraph, lose nothing
                 }
-                String text = paragraph(p);
+                if (!nextRow()) break;
+                String text = capped(paragraph(p));
                 if (!text.isBlank()) blocks.add(new Paragraph(text, Provenance.UNKNOWN));
             }
             return blocks;
@@ -201,16 +243,24 @@ public final class DocReader implements DocumentReader {
             }
         }
 
-        private Table table(org.apache.poi.hwpf.usermodel.Table t, int index) {
+        private Table table(org.apache.poi.hwpf.usermodel.Table t, int index) throws DocumentTooLargeException {
             List<Integer> grid = grid(t);
             List<Row> rows = new ArrayList<>();
+            long cellsInTable = 0;
             for (int r = 0; r < t.numRows(); r++) {
+                if (!nextRow()) break;
                 TableRow row = t.getRow(r);
+                cellsInTable += row.numCells();
+                if (cellsInTable > limits.maxCellsPerTable()) {
+                    limit("cells", "a table has more than " + limits.maxCellsPerTable()
+                            + " cells; its further rows were not read (raise the limit with --max-cells)");
+                    break;
+                }
                 Provenance where = new Provenance(null, null, index, r, null);
                 List<Cell> cells = new ArrayList<>();
                 for (int c = 0; c < row.numCells(); c++) {
                     TableCell cell = row.getCell(c);
-                    String text = cell(cell);
+                    String text = capped(cell(cell));
                     int span = span(grid, cell.getLeftEdge(), cell.getLeftEdge() + cell.getWidth());
                     if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
                         Cell last = cells.remove(cells.size() - 1);

@@ -68,11 +68,6 @@ public final class DocxReader implements DocumentReader {
     }
 
     @Override
-    public Layout read(byte[] bytes, String name) throws JinduException {
-        return read(bytes, name, ReadContext.defaults(name));
-    }
-
-    @Override
     public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
         XWPFDocument doc;
         try {

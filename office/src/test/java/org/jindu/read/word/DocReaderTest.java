@@ -16,6 +16,9 @@ import org.jindu.Fixtures;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Layout;
 import org.jindu.layout.Table;
+import org.jindu.model.Warning;
+import org.jindu.read.Limits;
+import org.jindu.read.ReadContext;
 import org.junit.jupiter.api.Test;
 
 /** The DOC reader: the text it keeps from Word 97-2003 runs, and cells from the LibreOffice fixture. */
@@ -50,6 +53,32 @@ class DocReaderTest {
         assertTrue(table.rows().get(5).cells().get(3).mergedAbove());
         assertEquals(0, table.rows().get(5).cells().get(3).where().table());
         assertEquals(5, table.rows().get(5).cells().get(3).where().row());
+    }
+
+    @Test
+    void stopsAtTheLimitOfRowsAndSaysSo() throws Exception {
+        byte[] bytes = Files.readAllBytes(Fixtures.file("word/variant-one-table.doc"));
+        Layout full = new DocReader().read(bytes, "variant-one-table.doc");
+        Layout cut = new DocReader().read(bytes, "variant-one-table.doc",
+                ReadContext.start("variant-one-table.doc", Limits.DEFAULT.withMaxRows(4), false));
+        // two paragraphs above the table, then the table's first two rows: four in all
+        assertEquals(2, ((Table) cut.blocks().get(2)).rows().size());
+        assertEquals(3, cut.blocks().size());
+        assertTrue(((Table) full.blocks().get(2)).rows().size() > 2);
+        assertEquals(List.of(Warning.LIMIT), cut.warnings().stream().map(Warning::code).toList());
+        assertTrue(cut.warnings().get(0).message().contains("--max-rows"), cut.warnings().get(0).message());
+        assertTrue(full.warnings().isEmpty());
+    }
+
+    @Test
+    void cutsACellAtTheLimitOfCharactersAndSaysSo() throws Exception {
+        byte[] bytes = Files.readAllBytes(Fixtures.file("word/variant-one-table.doc"));
+        Layout cut = new DocReader().read(bytes, "variant-one-table.doc",
+                ReadContext.start("variant-one-table.doc", Limits.DEFAULT.withMaxCellChars(5), false));
+        Table table = (Table) cut.blocks().get(2);
+        assertEquals("村镇建设科", table.rows().get(3).cells().get(3).text()); // 村镇建设科、建筑市场科 in full
+        assertEquals(1, cut.warnings().size());
+        assertTrue(cut.warnings().get(0).message().contains("--max-cell-chars"), cut.warnings().get(0).message());
     }
 
     @Test

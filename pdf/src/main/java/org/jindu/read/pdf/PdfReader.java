@@ -48,11 +48,6 @@ public final class PdfReader implements DocumentReader {
         return "pdf";
     }
 
-    @Override
-    public Layout read(byte[] bytes, String name) throws JinduException {
-        return read(bytes, name, ReadContext.defaults(name));
-    }
-
     /**
      * Reads a PDF; image-only pages go through OCR when the context allows it and an
      * {@link OcrEngine} is installed ({@link OcrPages}).
@@ -113,8 +108,8 @@ public final class PdfReader implements DocumentReader {
     private static String withoutOcr(ReadContext context, OcrEngine engine, String failure) {
         if (!context.ocr()) return "OCR was turned off, so they were not read";
         if (engine != null && failure != null) return failure;
-        return "jindu reads them by OCR when " + OcrEngines.ARTIFACT + " is on the classpath (the jindu"
-                + " command line includes it)";
+        return "jindu reads them by OCR when " + OcrEngines.ARTIFACT + " is on the classpath (for the"
+                + " jindu command line: jindu-ocr.jar beside jindu.jar)";
     }
 
     /**

@@ -80,7 +80,7 @@ class OcrPagesTest {
         Warning w = report.warnings().stream().filter(x -> x.code().equals(Warning.NO_TEXT_LAYER)).findFirst()
                 .orElseThrow();
         assertEquals("1 of its 5 page(s) are images without text (scanned?); jindu reads them by OCR when "
-                + "org.jindu:jindu-ocr is on the classpath (the jindu command line includes it)", w.message());
+                + "org.jindu:jindu-ocr is on the classpath (for the jindu command line: jindu-ocr.jar beside jindu.jar)", w.message());
         // the digital pages are still read: the records on pages 1 and 3 to 5 are there
         assertTrue(report.records().size() >= 5, report.records().size() + " records");
     }
