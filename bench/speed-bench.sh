@@ -7,7 +7,7 @@
 # Usage: bench/speed-bench.sh            (about 5 minutes on an idle 2-core machine)
 # Environment: REPEAT=3 runs per measurement (the median is shown), COLD=5 runs of the cold start,
 #   BATCH_DOCS=200 documents per batch run, PAGES="10 100 500" the PDF sizes (multiples of 5),
-#   KEEP=1 keeps the working folder.
+#   PARTS="pdf docx cold batch" the parts to run, KEEP=1 keeps the working folder.
 # Needs: JDK 17, Maven, GNU time (/usr/bin/time), pdfunite and pdftotext (poppler-utils); sqlite3
 #   for the warm batch rate (optional).
 set -euo pipefail
@@ -17,6 +17,8 @@ repeat="${REPEAT:-3}"
 cold="${COLD:-5}"
 batch_docs="${BATCH_DOCS:-200}"
 sizes="${PAGES:-10 100 500}"
+parts=" ${PARTS:-pdf docx cold batch} "
+part() { [[ "$parts" == *" $1 "* ]]; }
 
 for tool in /usr/bin/time pdfunite pdftotext mvn java; do
     if ! command -v "$tool" >/dev/null 2>&1; then
@@ -88,6 +90,7 @@ row() { # document tool "wall cpu rss" [vs-tabula vs-floor]
     printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" $3 "${4:--}" "${5:--}" >> "$rows"
 }
 
+part pdf || sizes=""
 for pages in $sizes; do
     pdf="$work/pdf-$pages.pdf"
     log "$pages-page PDF ..."
@@ -105,17 +108,22 @@ for pages in $sizes; do
     done
 done
 
-log "100-page DOCX ..."
-row "DOCX, 100 pages" "jindu extract" "$(measure "$repeat" ./jindu extract "$work/docx-100.docx")"
-row "DOCX, 100 pages" "jindu tables" "$(measure "$repeat" ./jindu tables "$work/docx-100.docx")"
+if part docx; then
+    log "100-page DOCX ..."
+    row "DOCX, 100 pages" "jindu extract" "$(measure "$repeat" ./jindu extract "$work/docx-100.docx")"
+    row "DOCX, 100 pages" "jindu tables" "$(measure "$repeat" ./jindu tables "$work/docx-100.docx")"
+fi
 
-log "cold start on the seed text ($cold runs) ..."
-row "seed text" "jindu extract (cold start)" "$(measure "$cold" ./jindu extract testdata/seed/*.txt)"
+if part cold; then
+    log "cold start on the seed text ($cold runs) ..."
+    row "seed text" "jindu extract (cold start)" "$(measure "$cold" ./jindu extract testdata/seed/*.txt)"
+fi
 
 # --- batch: whole process, the batch's own count (after start-up), and the warm rate: the second
 # half of the documents over the time between their writes (extracted_at, in milliseconds)
 batch_rows="$work/batch_rows"; : > "$batch_rows"
-for threads in 1 2; do
+part batch && threads_list="1 2" || threads_list=""
+for threads in $threads_list; do
     log "batch of $batch_docs documents, $threads thread(s) ..."
     db="$work/batch-$threads.sqlite"
     rm -f "$db" "$db"-*
@@ -123,7 +131,8 @@ for threads in 1 2; do
         ./jindu batch --threads "$threads" --db "$db" "$work/batch" >/dev/null 2>"$work/stderr" || {
         log "batch failed"; cat "$work/stderr" >&2; exit 1; }
     read -r wall user sys rss < <(tail -1 "$work/time1")
-    own="$(grep -o '([0-9.]* documents/s)' "$work/stderr" | tr -d '()' | cut -d' ' -f1)"
+    own="$(grep -o '([0-9.]* documents/s' "$work/stderr" | tr -d '(' | cut -d' ' -f1)"
+    busy="$(grep -o 'writer busy [0-9]* %' "$work/stderr" | cut -d' ' -f3-)"
     warm="-"
     if command -v sqlite3 >/dev/null 2>&1; then
         half=$((batch_docs / 2))
@@ -131,8 +140,8 @@ for threads in 1 2; do
                 - julianday(min(extracted_at))) * 86400.0)) FROM (SELECT extracted_at FROM documents
                 ORDER BY extracted_at LIMIT -1 OFFSET $half)")"
     fi
-    printf '| %s | %.2f | %.2f | %.0f | %.1f | %s | %s |\n' "$threads" "$wall" "$(echo "$user + $sys" | bc -l)" \
-        "$(echo "$rss / 1024" | bc -l)" "$(echo "$batch_docs / $wall" | bc -l)" "$own" "$warm" >> "$batch_rows"
+    printf '| %s | %.2f | %.2f | %.0f | %.1f | %s | %s | %s |\n' "$threads" "$wall" "$(echo "$user + $sys" | bc -l)" \
+        "$(echo "$rss / 1024" | bc -l)" "$(echo "$batch_docs / $wall" | bc -l)" "$own" "$warm" "${busy:--}" >> "$batch_rows"
 done
 load_end="$(load)"
 
@@ -152,7 +161,7 @@ $(cat "$rows")
 
 Batch of $batch_docs PDFs (the 8 seed PDFs, 41 pages, repeated; 5 pages each on average):
 
-| threads | wall s | CPU s | peak RSS MB | documents/s (whole process) | documents/s (jindu's count) | documents/s (warm: second half) |
-|---|---|---|---|---|---|---|
+| threads | wall s | CPU s | peak RSS MB | documents/s (whole process) | documents/s (jindu's count) | documents/s (warm: second half) | writer busy |
+|---|---|---|---|---|---|---|---|
 $(cat "$batch_rows")
 EOF
