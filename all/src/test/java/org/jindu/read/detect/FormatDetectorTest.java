@@ -27,6 +27,7 @@ import org.jindu.exception.EmptyDocumentException;
 import org.jindu.exception.EncryptedDocumentException;
 import org.jindu.Fixtures;
 import org.jindu.exception.UnsupportedFormatException;
+import org.jindu.read.pdf.ImageFileReader;
 import org.jindu.read.pdf.PdfReader;
 import org.junit.jupiter.api.Test;
 
@@ -89,9 +90,15 @@ class FormatDetectorTest {
         byte[] html = "<html><head><title>进展</title></head><body><table><tr><td>序号</td></tr></table></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
         assertEquals("html", assertDoesNotThrowReader(html, "saved-from-web.doc").format());
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-        assertTrue(assertThrows(UnsupportedFormatException.class, () -> FormatDetector.readerFor(png, "scan.doc"))
-                .detected().contains("image/png"));
+    }
+
+    @Test
+    void scannedPagesSavedAsImagesGoToTheImageReaderWhateverTheirNames() throws Exception {
+        for (String scan : new String[] {"scan/seed-landscape-wqy-p1.png", "scan/seed-landscape-wqy-p4-5.tif",
+                "scan/seed-landscape-wqy-p5-nodpi.jpg"}) {
+            assertInstanceOf(ImageFileReader.class, FormatDetector.readerFor(fixture(scan), "scan.doc"), scan);
+            assertInstanceOf(ImageFileReader.class, FormatDetector.readerFor(fixture(scan), "scan"), scan);
+        }
     }
 
     @Test

@@ -36,6 +36,9 @@ import org.jindu.read.text.TextReader;
  * {@code EncryptedPackage} in an OLE2 file means a password-protected DOCX; {@code OFD.xml} at the root
  * of a ZIP package means OFD (seen in the ZIP's central directory, before anything is unpacked).
  *
+ * <p>An image (PNG, JPEG, TIFF, BMP, GIF) is a scanned page: it goes to the {@code image} reader of
+ * {@code jindu-pdf}, which reads it as a page of a scanned PDF, by OCR.
+ *
  * <p>Text goes to the text reader, as do bytes that Tika cannot name (text in GB18030 looks like
  * binary to it; the text reader tells the two apart). One exception to "never by name": plain text
  * in a file named as a binary format ({@code .doc}, {@code .docx}, {@code .pdf}, …) is refused as
@@ -65,6 +68,7 @@ public final class FormatDetector {
     private static final String WORD_97 = "a Word 97-2003 or WPS document (DOC)";
     private static final String OFD = "an OFD document (GB/T 33190)";
     private static final String WEB_PAGE = "a web page (HTML)";
+    private static final String SCANNED_IMAGE = "an image (a scanned page: PNG, JPEG, TIFF, BMP or GIF)";
     private static final String SAVED_WEB_PAGE = "a saved web page (MHT)";
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|table|tr|td|th|tbody|thead)[\\s>]",
@@ -96,6 +100,10 @@ public final class FormatDetector {
             }
             case "application/x-tika-msoffice" -> {
                 return compoundReader(bytes, name);
+            }
+            case "image/png", "image/jpeg", "image/tiff", "image/bmp", "image/gif" -> {
+                // a scanned page saved as an image: read as the page of a scanned PDF, by OCR
+                return Readers.forFormat("image", name, SCANNED_IMAGE);
             }
             case "text/html", "application/xhtml+xml" -> {
                 return Readers.forFormat("html", name, WEB_PAGE);

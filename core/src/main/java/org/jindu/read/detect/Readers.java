@@ -16,6 +16,7 @@ final class Readers {
     /** The Maven artifact holding the reader of each format, for the message when it is missing. */
     private static final Map<String, String> ARTIFACTS = Map.of(
             "pdf", "jindu-pdf",
+            "image", "jindu-pdf",
             "docx", "jindu-office",
             "doc", "jindu-office",
             "xlsx", "jindu-office",
