@@ -18,8 +18,8 @@ import org.jindu.exception.JinduException;
 import org.jindu.model.Report;
 
 /**
- * Reads many files into a {@link Store}: parser threads read and parse, one writer thread writes each
- * document in its own transaction. A file that cannot be read is stored as a failed document with its
+ * Reads many files into a {@link Store}: parser threads read, parse and write out each report's JSON
+ * ({@link Store#prepare}), one writer thread writes each document in its own transaction. A file that cannot be read is stored as a failed document with its
  * reason and the batch goes on; a file whose bytes are stored already is skipped without parsing.
  *
  * <p>Memory is bounded by the threads: at most {@code 2 × threads} documents are being parsed or wait
@@ -89,7 +89,7 @@ public final class Batch {
         }
         int inFlight = 2 * threads;
         Semaphore permits = new Semaphore(inFlight);
-        BlockingQueue<Outcome> written = new ArrayBlockingQueue<>(inFlight + 1);
+        BlockingQueue<Store.Prepared> written = new ArrayBlockingQueue<>(inFlight + 1);
         Summary.Counter counter = new Summary.Counter();
         Writer writer = new Writer(written, permits, run, counter, listener);
         Thread writerThread = new Thread(writer, "jindu-batch-writer");
@@ -108,8 +108,8 @@ public final class Batch {
                 @Override
                 public void unreadableFolder(Path folder, IOException e) {
                     acquire(permits, writer);
-                    put(written, Outcome.failed(folder.toAbsolutePath().normalize(), null, "IO",
-                            "cannot list the folder: " + Failures.message(e, folder.toString())));
+                    put(written, Store.prepare(Outcome.failed(folder.toAbsolutePath().normalize(), null, "IO",
+                            "cannot list the folder: " + Failures.message(e, folder.toString()))));
                 }
 
                 @Override
@@ -163,14 +163,19 @@ public final class Batch {
         }
     }
 
-    /** {@link #process}, and an outcome even on an error, so that the writer always hears of each file. */
-    private Outcome processSafely(Path file) {
+    /**
+     * {@link #process} and {@link Store#prepare}, and an outcome even on an error, so that the writer
+     * always hears of each file.
+     */
+    private Store.Prepared processSafely(Path file) {
         try {
-            return process(file);
+            return Store.prepare(process(file));
         } catch (OutOfMemoryError e) {
-            return Outcome.failed(file, null, "TOO_LARGE", "needs more memory than this Java process has to read");
+            return Store.prepare(Outcome.failed(file, null, "TOO_LARGE",
+                    "needs more memory than this Java process has to read"));
         } catch (Throwable e) {
-            return Outcome.failed(file, null, "INTERNAL", "internal error (a bug in jindu, not a fault of the document): " + e);
+            return Store.prepare(Outcome.failed(file, null, "INTERNAL",
+                    "internal error (a bug in jindu, not a fault of the document): " + e));
         }
     }
 
@@ -209,9 +214,9 @@ public final class Batch {
 
     /** The one thread that writes to the store, in the order documents finish parsing. */
     private final class Writer implements Runnable {
-        static final Outcome END = Outcome.skipped(Path.of("END"), null);
+        static final Store.Prepared END = Store.prepare(Outcome.skipped(Path.of("END"), null));
 
-        private final BlockingQueue<Outcome> queue;
+        private final BlockingQueue<Store.Prepared> queue;
         private final Semaphore permits;
         private final long run;
         private final Summary.Counter counter;
@@ -219,7 +224,7 @@ public final class Batch {
         /** The first failure of the store or the listener; after it nothing more is written. */
         volatile Throwable failure;
 
-        Writer(BlockingQueue<Outcome> queue, Semaphore permits, long run, Summary.Counter counter,
+        Writer(BlockingQueue<Store.Prepared> queue, Semaphore permits, long run, Summary.Counter counter,
                 Listener listener) {
             this.queue = queue;
             this.permits = permits;
@@ -237,7 +242,7 @@ public final class Batch {
         @Override
         public void run() {
             while (true) {
-                Outcome outcome;
+                Store.Prepared outcome;
                 try {
                     outcome = queue.take();
                 } catch (InterruptedException e) {
@@ -247,6 +252,7 @@ public final class Batch {
                 if (outcome == END) {
                     return;
                 }
+                long started = System.nanoTime();
                 try {
                     if (failure == null) {
                         Outcome result = write(outcome);
@@ -259,16 +265,18 @@ public final class Batch {
                         failure = e;
                     }
                 } finally {
+                    counter.writing(System.nanoTime() - started);
                     permits.release();
                 }
             }
         }
 
-        private Outcome write(Outcome outcome) throws SQLException {
+        private Outcome write(Store.Prepared prepared) throws SQLException {
+            Outcome outcome = prepared.outcome();
             if (outcome.status() == Outcome.Status.SKIPPED) {
                 return outcome;
             }
-            return store.write(outcome, run, force) ? outcome : Outcome.skipped(outcome.path(), outcome.sha256());
+            return store.write(prepared, run, force) ? outcome : Outcome.skipped(outcome.path(), outcome.sha256());
         }
     }
 
@@ -285,7 +293,7 @@ public final class Batch {
         }
     }
 
-    private static void put(BlockingQueue<Outcome> queue, Outcome outcome) {
+    private static void put(BlockingQueue<Store.Prepared> queue, Store.Prepared outcome) {
         try {
             queue.put(outcome);
         } catch (InterruptedException e) {

@@ -335,6 +335,52 @@ public final class Store implements AutoCloseable {
      * path; a document read replaces one.
      */
     public boolean write(Outcome outcome, long run, boolean replace) throws SQLException {
+        return write(prepare(outcome), run, replace);
+    }
+
+    /**
+     * A document made ready to write: its JSON columns (the whole report, each section's columns,
+     * each record's lists and maps) written out already. {@link #prepare} runs on any thread, so that a
+     * batch's parser threads do this share of the work and the one writer thread only runs SQL.
+     */
+    public static final class Prepared {
+        private final Outcome outcome;
+        private final String report;
+        private final List<String> sections = new ArrayList<>();
+        /** Per record, in order: departments, contacts, progress items, extra, location. */
+        private final List<String[]> records = new ArrayList<>();
+
+        private Prepared(Outcome outcome) {
+            this.outcome = outcome;
+            Report r = outcome.report();
+            if (r == null) {
+                this.report = null;
+                return;
+            }
+            for (Section s : r.sections()) {
+                sections.add(json(s.columns()));
+                for (TaskRecord t : s.records()) {
+                    records.add(new String[] {json(t.departments()), json(t.contacts()), json(t.progressItems()),
+                        json(t.extra()), json(t.location())});
+                }
+            }
+            this.report = ReportJson.toJson(r, false);
+        }
+
+        /** The outcome this was made from. */
+        public Outcome outcome() {
+            return outcome;
+        }
+    }
+
+    /** Writes out the JSON columns of {@code outcome}'s report; safe on any thread, touches no database. */
+    public static Prepared prepare(Outcome outcome) {
+        return new Prepared(outcome);
+    }
+
+    /** {@link #write(Outcome, long, boolean)} for a document prepared already. */
+    public boolean write(Prepared prepared, long run, boolean replace) throws SQLException {
+        Outcome outcome = prepared.outcome;
         if (outcome.status() == Outcome.Status.SKIPPED) {
             throw new IllegalArgumentException("a skipped document is not stored: " + outcome.path());
         }
@@ -361,7 +407,7 @@ public final class Store implements AutoCloseable {
                 p.setString(1, outcome.path().toString());
                 p.executeUpdate();
             }
-            insert(outcome, run);
+            insert(prepared, run);
             writer.commit();
             writer.setAutoCommit(true);
             return true;
@@ -378,7 +424,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void insert(Outcome o, long run) throws SQLException {
+    private void insert(Prepared prepared, long run) throws SQLException {
+        Outcome o = prepared.outcome;
         Report r = o.report();
         long documentId;
         try (PreparedStatement p = writer.prepareStatement("""
@@ -414,16 +461,17 @@ public final class Store implements AutoCloseable {
         if (r == null) {
             return;
         }
-        insertSections(documentId, r);
+        insertSections(documentId, prepared);
         insertWarnings(documentId, r.warnings());
         try (PreparedStatement p = writer.prepareStatement("INSERT INTO reports (document_id, json) VALUES (?, ?)")) {
             p.setLong(1, documentId);
-            p.setString(2, ReportJson.toJson(r, false));
+            p.setString(2, prepared.report);
             p.executeUpdate();
         }
     }
 
-    private void insertSections(long documentId, Report report) throws SQLException {
+    private void insertSections(long documentId, Prepared prepared) throws SQLException {
+        Report report = prepared.outcome.report();
         try (PreparedStatement section = writer.prepareStatement("""
                 INSERT INTO sections (document_id, position, number, title, note, columns)
                 VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
@@ -444,14 +492,15 @@ public final class Store implements AutoCloseable {
             int recordPosition = 0;
             for (Section s : report.sections()) {
                 section.setLong(1, documentId);
+                section.setString(6, prepared.sections.get(sectionPosition));
                 section.setInt(2, sectionPosition++);
                 section.setString(3, s.number());
                 section.setString(4, s.title());
                 section.setString(5, s.note());
-                section.setString(6, json(s.columns()));
                 section.executeUpdate();
                 long sectionId = generatedId(section);
                 for (TaskRecord t : s.records()) {
+                    String[] json = prepared.records.get(recordPosition);
                     record.setLong(1, documentId);
                     record.setLong(2, sectionId);
                     record.setInt(3, recordPosition++);
@@ -461,12 +510,12 @@ public final class Store implements AutoCloseable {
                     setInt(record, 7, t.source() == null ? null : t.source().item());
                     setInt(record, 8, t.source() == null ? null : t.source().inherited() ? 1 : 0);
                     record.setString(9, t.content());
-                    record.setString(10, json(t.departments()));
-                    record.setString(11, json(t.contacts()));
+                    record.setString(10, json[0]);
+                    record.setString(11, json[1]);
                     record.setString(12, t.progress());
-                    record.setString(13, json(t.progressItems()));
-                    record.setString(14, json(t.extra()));
-                    record.setString(15, json(t.location()));
+                    record.setString(13, json[2]);
+                    record.setString(14, json[3]);
+                    record.setString(15, json[4]);
                     record.executeUpdate();
                     long recordId = generatedId(record);
                     for (int i = 0; i < t.departments().size(); i++) {

@@ -38,7 +38,7 @@ import org.jindu.read.ocr.OcrEngines;
  * {@link EncryptedDocumentException}. A PDF without any text (scanned pages) gives a
  * {@link Warning#NO_TEXT_LAYER} warning, unless an OCR engine reads its image-only pages
  * ({@link OcrPages}); a page with text never goes through OCR. PDFBox repairs a broken cross-reference table where it can;
- * past {@value #MAIN_MEMORY_MB} MB its buffers spill to temporary files.
+ * past an eighth of the heap (at most {@value #MAIN_MEMORY_MB} MB) its buffers spill to temporary files.
  */
 public final class PdfReader implements DocumentReader {
     static final int MAIN_MEMORY_MB = 64;
@@ -153,13 +153,24 @@ public final class PdfReader implements DocumentReader {
         return false;
     }
 
+    /**
+     * How much of PDFBox's scratch (each stream's bytes, copied out of the file as it is parsed, so
+     * growing with the file) stays on the heap before the rest goes to a temporary file: an eighth of
+     * the heap, at most {@value #MAIN_MEMORY_MB} MB. A fixed 64 MB would not fit beside a large file's
+     * own bytes in a small heap; an eighth leaves the rest for the file, the pages being read and the
+     * report.
+     */
+    static long mainMemory(long maxHeap) {
+        return Math.max(1024L * 1024L, Math.min(MAIN_MEMORY_MB * 1024L * 1024L, maxHeap / 8));
+    }
+
     private static PDDocument open(byte[] bytes, String name, Limits limits) throws JinduException {
         TextFontMapper.install(); // fonts the PDF does not embed: no scan of the system's fonts to read text
         try {
             // PDFBox inflates streams into its scratch buffers: the smaller of the scratch and the
             // decompressed-bytes limits bounds both
             long scratch = Math.min(limits.maxScratchBytes(), limits.maxDecompressedBytes());
-            long mainMemory = Math.min(MAIN_MEMORY_MB * 1024L * 1024L, scratch);
+            long mainMemory = Math.min(mainMemory(Runtime.getRuntime().maxMemory()), scratch);
             return PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMixed(mainMemory, scratch));
         } catch (InvalidPasswordException e) {
             throw new EncryptedDocumentException(name, "the PDF needs a password to open; jindu takes none:"

@@ -199,4 +199,15 @@ class PdfReaderTest {
         // the section headings between the tables stay paragraphs
         assertTrue(layout.blocks().stream().anyMatch(b -> b instanceof Paragraph p && p.text().equals("二、重大工程")));
     }
+
+    @Test
+    void pdfBoxKeepsAnEighthOfTheHeapForItsBuffersAtMost64Megabytes() {
+        long mb = 1024L * 1024L;
+        // a small heap: 128 MB keeps 16 MB on the heap, the rest of the scratch goes to a temporary file
+        assertEquals(16 * mb, PdfReader.mainMemory(128 * mb));
+        // a large heap: never more than 64 MB
+        assertEquals(64 * mb, PdfReader.mainMemory(4096 * mb));
+        // a tiny heap still gets one megabyte, not nothing
+        assertEquals(mb, PdfReader.mainMemory(4 * mb));
+    }
 }
