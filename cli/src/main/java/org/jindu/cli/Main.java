@@ -33,10 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.",
-        subcommands = {ExtractCommand.class, TablesCommand.class, BatchCommand.class, QuantitiesCommand.class,
-            TimelineCommand.class, ReviewCommand.class,
-            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+        description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.")
 public final class Main implements Runnable {
 
     /** Everything went well. */
@@ -64,9 +61,28 @@ public final class Main implements Runnable {
         java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox")
     };
 
+    /**
+     * The subcommands, by name, in the order help lists them. Added by {@link #commandLine(String...)},
+     * not by the annotation, so that a run builds the model of the command it runs only.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("extract", ExtractCommand.class);
+        commands.put("tables", TablesCommand.class);
+        commands.put("batch", BatchCommand.class);
+        commands.put("quantities", QuantitiesCommand.class);
+        commands.put("timeline", TimelineCommand.class);
+        commands.put("review", ReviewCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        commands.put("generate-completion", AutoComplete.GenerateCompletion.class);
+        return commands;
+    }
+
     public static void main(String[] args) {
         for (java.util.logging.Logger logger : QUIET) logger.setLevel(java.util.logging.Level.OFF);
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args);
         int code = cmd.execute(args);
         cmd.getOut().flush();
         cmd.getErr().flush();
@@ -78,7 +94,26 @@ public final class Main implements Runnable {
      * whatever the platform's default charset.
      */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: with only the subcommand they name when they name one
+     * (building picocli's model of every command costs a small run a sixth of its CPU time), with
+     * every subcommand otherwise (help, completion, a misspelt command that picocli should name).
+     */
+    static CommandLine commandLine(String... args) {
+        String named = null;
+        for (String arg : args) {
+            if (arg.startsWith("-")) continue;
+            named = arg;
+            break;
+        }
+        boolean one = named != null && COMMANDS.containsKey(named) && !named.equals("help")
+                && !named.equals("generate-completion");
         CommandLine cmd = new CommandLine(new Main());
+        for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet())
+            if (!one || c.getKey().equals(named)) cmd.addSubcommand(c.getKey(), c.getValue());
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -11,6 +11,22 @@ import picocli.CommandLine.Command;
 class MainTest {
 
     @Test
+    void aRunBuildsTheCommandItNamesOnlyAndHelpBuildsThemAll() {
+        assertEquals(java.util.List.of("extract"),
+                java.util.List.copyOf(Main.commandLine("-v", "extract", "report.txt").getSubcommands().keySet()));
+        var all = java.util.List.of("extract", "tables", "batch", "quantities", "timeline", "review", "help",
+                "generate-completion");
+        assertEquals(all, java.util.List.copyOf(Main.commandLine().getSubcommands().keySet()));
+        assertEquals(all, java.util.List.copyOf(Main.commandLine("help", "extract").getSubcommands().keySet()));
+        assertEquals(all, java.util.List.copyOf(Main.commandLine("extrcat", "a.txt").getSubcommands().keySet()));
+        // a command built alone still inherits -h, -V and -v and lists the exit codes
+        CommandLine extract = Main.commandLine("extract").getSubcommands().get("extract");
+        assertTrue(extract.getCommandSpec().findOption("--verbose") != null);
+        assertTrue(extract.getCommandSpec().findOption("--version") != null);
+        assertFalse(extract.getCommandSpec().usageMessage().exitCodeList().isEmpty());
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}, {"batch", "--help"}}) {
             Run run = Run.jindu(args);
