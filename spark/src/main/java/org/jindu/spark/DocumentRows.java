@@ -107,7 +107,8 @@ final class DocumentRows {
             metrics.add(RowFactory.create(metrics.size(), m.text(), m.start(), m.end(),
                     decimal(m.value()), decimal(m.valueTo()), m.unit(),
                     decimal(m.baseValue()), m.baseUnit(),
-                    m.qualifier(), m.subject(), m.category(), m.time(), m.partOf()));
+                    m.qualifier(), m.subject(), m.category(), m.time(), m.partOf(),
+                    m.change(), m.changeFrom(), m.whole()));
         }
         Location l = t.location();
         Row location = RowFactory.create(seq(l.pages()), seq(l.lines()), l.table(), seq(l.rows()));

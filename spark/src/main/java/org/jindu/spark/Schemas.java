@@ -41,7 +41,10 @@ final class Schemas {
             field("subject", StringType, true),
             field("category", StringType, true),
             field("time", StringType, true),
-            field("part_of", IntegerType, true));
+            field("part_of", IntegerType, true),
+            field("change", StringType, true),
+            field("change_from", IntegerType, true),
+            field("whole", StringType, true));
 
     static final StructType CONTACT = struct(
             field("name", StringType, true),

@@ -115,7 +115,8 @@ final class Expected {
                             "value", m.value(), "value_to", m.valueTo(), "unit", m.unit(),
                             "base_value", m.baseValue(), "base_unit", m.baseUnit(), "qualifier", m.qualifier(),
                             "subject", m.subject(), "category", m.category(), "time", m.time(),
-                            "part_of", m.partOf()));
+                            "part_of", m.partOf(), "change", m.change(), "change_from", m.changeFrom(),
+                            "whole", m.whole()));
                 }
                 metrics += t.metrics().size();
                 records++;
