@@ -31,16 +31,11 @@ class ExcelFaultsTest {
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             throw new IllegalStateException("a bug in jindu's number formatting");
         }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            throw new IllegalStateException("a bug in jindu's number formatting");
-        }
     }
 
     @Test
     void aBugWhileReadingAnXlsIsInternal() throws Exception {
-        // the seed ledger's 序号 and 完成比例 columns are number cells: jindu formats each one
+        // the seed ledger's 序号 and 完成进度 columns are number cells: jindu formats each one
         byte[] bytes = Files.readAllBytes(Fixtures.file("excel/seed-ledger.xls"));
         JinduException e = assertThrows(JinduException.class, () -> XlsSheets.read(bytes, "seed-ledger.xls",
                 new BrokenFormatter(), new Budget(ReadContext.defaults("seed-ledger.xls"))));
