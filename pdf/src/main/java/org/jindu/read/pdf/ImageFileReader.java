@@ -4,9 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -24,7 +22,6 @@ import org.jindu.exception.CorruptDocumentException;
 import org.jindu.exception.DocumentTooLargeException;
 import org.jindu.exception.JinduException;
 import org.jindu.layout.Layout;
-import org.jindu.model.Warning;
 import org.jindu.read.DocumentReader;
 import org.jindu.read.Limits;
 import org.jindu.read.ReadContext;
@@ -57,17 +54,8 @@ public final class ImageFileReader implements DocumentReader {
     @Override
     public Layout read(byte[] bytes, String name, ReadContext context) throws JinduException {
         byte[] pdf = asPdf(bytes, name, context);
-        Layout read = new PdfReader().read(pdf, name, context);
-        List<Warning> warnings = new ArrayList<>();
-        for (Warning w : read.warnings()) {
-            // said of a PDF ("the PDF has no text layer"); the same said of an image file
-            int why = w.message().indexOf("; ");
-            if (w.code().equals(Warning.NO_TEXT_LAYER) && why > 0)
-                w = new Warning(w.code(), "its " + read.pages() + " page(s) are scanned images"
-                        + w.message().substring(why), w.page());
-            warnings.add(w);
-        }
-        return new Layout(format(), read.pages(), read.blocks(), warnings, read.ocr());
+        Layout read = new PdfReader(true).read(pdf, name, context);
+        return new Layout(format(), read.pages(), read.blocks(), read.warnings(), read.ocr());
     }
 
     /** The images of the file as the pages of a PDF, each image stored as it is (JPEG) or losslessly. */

@@ -40,6 +40,17 @@ import org.jindu.read.ocr.OcrEngines;
 public final class PdfReader implements DocumentReader {
     static final int MAIN_MEMORY_MB = 64;
 
+    /** Whether the PDF was made of an image file's pages ({@link ImageFileReader}), for the messages. */
+    private final boolean ofImages;
+
+    public PdfReader() {
+        this(false);
+    }
+
+    PdfReader(boolean ofImages) {
+        this.ofImages = ofImages;
+    }
+
     @Override
     public String format() {
         return "pdf";
@@ -79,8 +90,10 @@ public final class PdfReader implements DocumentReader {
                             + " --max-path-segments and --max-rulings)", page));
                 OcrInfo read = ocr.info();
                 if (read == null && totals[0] == 0 && totals[2] == 0)
-                    warnings.add(new Warning(Warning.NO_TEXT_LAYER, "the PDF has no text layer"
-                            + (totals[1] > 0 ? " (its " + pages + " page(s) are images, a scan?)" : "")
+                    warnings.add(new Warning(Warning.NO_TEXT_LAYER, (ofImages
+                            ? "its " + pages + " page(s) are scanned images"
+                            : "the PDF has no text layer" + (totals[1] > 0 ? " (its " + pages
+                                    + " page(s) are images, a scan?)" : ""))
                             + "; " + withoutOcr(context, engine, ocr.failure())));
                 else if (totals[3] > (read == null ? 0 : read.pages().size()))
                     warnings.add(new Warning(Warning.NO_TEXT_LAYER, (totals[3] - (read == null ? 0 : read.pages().size()))
