@@ -278,6 +278,68 @@ final class Continuations {
         return k < 0 ? null : row.cells().get(k);
     }
 
+    // ---- rows cut by the page break
+
+    private static final Pattern TOTAL = Pattern.compile("^(?:合\\s*计|总\\s*计|小\\s*计|共\\s*计)");
+
+    /**
+     * Whether {@code head}, the first row of a continuation after its repeated header, is the rest of
+     * {@code rows}' last row that the page break cut: the table's first column is a key (every row so
+     * far not merged from above has text there, the top-left corner aside), the head has none there and
+     * is not merged from above, it has text elsewhere, neither row is a total (合计, 总计, 小计, 共计), and
+     * the two rows have the same cells, so that the texts can be joined cell by cell.
+     */
+    static boolean cutRow(List<Row> rows, Row head) {
+        if (rows.size() < 3 || head.cells().isEmpty()) return false;
+        Row foot = rows.get(rows.size() - 1);
+        Cell key = head.cells().get(0);
+        if (key.mergedAbove() || !key.text().isBlank()) return false;
+        if (foot.cells().size() != head.cells().size()) return false;
+        boolean rest = false;
+        for (int i = 0; i < head.cells().size(); i++) {
+            Cell h = head.cells().get(i);
+            Cell f = foot.cells().get(i);
+            if (h.colSpan() != f.colSpan()) return false;
+            if (TOTAL.matcher(h.text().strip()).find() || TOTAL.matcher(f.text().strip()).find()) return false;
+            if (h.mergedAbove() || h.text().isBlank()) continue;
+            if (f.mergedAbove()) return false; // its text would join a cell the grid shows empty
+            rest = true;
+        }
+        if (!rest || foot.cells().get(0).colSpan() == width(foot)) return false; // nor a heading row
+        int keyed = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            if (row.cells().isEmpty() || row.cells().get(0).mergedAbove()) continue;
+            if (row.cells().get(0).text().isBlank()) {
+                if (r > 0) return false;
+            } else {
+                keyed++;
+            }
+        }
+        return keyed >= 2;
+    }
+
+    /**
+     * The two parts of a row cut by the page break as one row: cell by cell the texts joined
+     * ({@link TextCleaner#join}), each cell and the row keeping the place where they start (the part
+     * above the break).
+     */
+    static Row joinRows(Row foot, Row head) {
+        List<Cell> cells = new ArrayList<>(foot.cells().size());
+        for (int i = 0; i < foot.cells().size(); i++) {
+            Cell f = foot.cells().get(i);
+            Cell h = head.cells().get(i);
+            if (h.mergedAbove() || h.text().isBlank()) {
+                cells.add(f);
+                continue;
+            }
+            Float confidence = f.confidence() == null ? h.confidence()
+                    : h.confidence() == null ? f.confidence() : Float.valueOf(Math.min(f.confidence(), h.confidence()));
+            cells.add(new Cell(TextCleaner.join(f.text(), h.text()), f.colSpan(), false, f.where(), confidence));
+        }
+        return new Row(cells, foot.where());
+    }
+
     // ---- shared
 
     /** Paragraph texts (digits aside) found on two or more pages: running heads and feet. */

@@ -18,7 +18,10 @@ import java.util.Objects;
  * count; any other text does) and, where the reader knows the boxes, its column starts are those of
  * the table or a coarser or finer version of them (within two points, ending at the same right edge);
  * where it knows none, it has as many grid columns. Leading rows equal to the table's first rows (the
- * header repeated on each page) are dropped from the later piece.
+ * header repeated on each page) are dropped from the later piece. A row the page break cut in two
+ * (its rest heads the later piece with the first column empty, in a table whose first column is a key
+ * that every other row fills) is one row again in {@link #stitched}: its texts joined cell by cell, each
+ * cell keeping the page and box of its part above the break.
  */
 public final class Tables {
     private Tables() {
@@ -34,7 +37,8 @@ public final class Tables {
 
     /**
      * The tables of the layout with the pieces that continue over a page break joined, on one grid
-     * ({@link #aligned}); the header rows a later piece repeats are dropped from it.
+     * ({@link #aligned}); the header rows a later piece repeats are dropped from it, and a row the page
+     * break cut is joined again (not by {@link #aligned}: readers of records join such rows themselves).
      */
     public static List<Table> stitched(Layout layout) {
         Objects.requireNonNull(layout, "layout");
@@ -45,7 +49,12 @@ public final class Tables {
             List<Row> rows = new ArrayList<>(first.rows());
             for (int k = 1; k < group.size(); k++) {
                 Table more = (Table) blocks.get(group.get(k));
-                rows.addAll(more.rows().subList(Continuations.headerRows(first, more), more.rows().size()));
+                List<Row> body = more.rows().subList(Continuations.headerRows(first, more), more.rows().size());
+                if (!body.isEmpty() && Continuations.cutRow(rows, body.get(0))) {
+                    rows.set(rows.size() - 1, Continuations.joinRows(rows.get(rows.size() - 1), body.get(0)));
+                    body = body.subList(1, body.size());
+                }
+                rows.addAll(body);
             }
             out.add(first.withRows(rows)); // the first piece's caption and unit are the table's
         }
