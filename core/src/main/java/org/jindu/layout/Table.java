@@ -19,11 +19,20 @@ import java.util.Objects;
  * @param where where the table starts
  * @param caption the table's title line, or null when none was found
  * @param unit the unit its figures are in, as the unit line names it ({@code 万元} for 单位：万元), or null
+ * @param restPages pages the table runs onto that no row starts on: a page holding only the rest of a
+ *     row that the page break cut, which {@link Tables#stitched} joined to the row above; empty otherwise
  */
-public record Table(List<Row> rows, Provenance where, @Nullable String caption, @Nullable String unit) implements Block {
+public record Table(List<Row> rows, Provenance where, @Nullable String caption, @Nullable String unit,
+        List<Integer> restPages) implements Block {
     public Table {
         rows = List.copyOf(rows);
         Objects.requireNonNull(where, "where");
+        restPages = List.copyOf(restPages);
+    }
+
+    /** A table with caption and unit (either may be null), every page it runs onto holding a row start. */
+    public Table(List<Row> rows, Provenance where, @Nullable String caption, @Nullable String unit) {
+        this(rows, where, caption, unit, List.of());
     }
 
     /** A table without caption or unit. */
@@ -33,12 +42,17 @@ public record Table(List<Row> rows, Provenance where, @Nullable String caption, 
 
     /** This table with another caption and unit (either may be null). */
     public Table withCaption(@Nullable String newCaption, @Nullable String newUnit) {
-        return new Table(rows, where, newCaption, newUnit);
+        return new Table(rows, where, newCaption, newUnit, restPages);
     }
 
     /** This table with other rows, keeping where it starts, its caption and unit. */
     public Table withRows(List<Row> newRows) {
-        return new Table(newRows, where, caption, unit);
+        return new Table(newRows, where, caption, unit, restPages);
+    }
+
+    /** This table with other rows and the pages that only the rest of a cut row runs onto. */
+    public Table withRows(List<Row> newRows, List<Integer> newRestPages) {
+        return new Table(newRows, where, caption, unit, newRestPages);
     }
 
     /** True when some cell of the table has text: a grid of empty cells is no table to print. */

@@ -47,16 +47,19 @@ public final class Tables {
         for (List<Integer> group : Continuations.groups(blocks)) {
             Table first = (Table) blocks.get(group.get(0));
             List<Row> rows = new ArrayList<>(first.rows());
+            List<Integer> restPages = new ArrayList<>();
             for (int k = 1; k < group.size(); k++) {
                 Table more = (Table) blocks.get(group.get(k));
                 List<Row> body = more.rows().subList(Continuations.headerRows(first, more), more.rows().size());
                 if (!body.isEmpty() && Continuations.cutRow(rows, body.get(0))) {
                     rows.set(rows.size() - 1, Continuations.joinRows(rows.get(rows.size() - 1), body.get(0)));
+                    Integer page = body.get(0).where().page();
+                    if (page != null && !restPages.contains(page)) restPages.add(page);
                     body = body.subList(1, body.size());
                 }
                 rows.addAll(body);
             }
-            out.add(first.withRows(rows)); // the first piece's caption and unit are the table's
+            out.add(first.withRows(rows, restPages)); // the first piece's caption and unit are the table's
         }
         return out;
     }
@@ -94,13 +97,18 @@ public final class Tables {
         return out;
     }
 
-    /** The pages a table's rows come from, in order, without repeats. */
+    /**
+     * The pages a table's rows come from, in order, without repeats, with the pages onto which only the
+     * rest of a cut row runs ({@link Table#restPages}).
+     */
     public static List<Integer> pages(Table table) {
         List<Integer> out = new ArrayList<>();
         for (Row r : table.rows()) {
             Integer p = r.where().page();
             if (p != null && !out.contains(p)) out.add(p);
         }
+        for (Integer p : table.restPages()) if (!out.contains(p)) out.add(p);
+        out.sort(null);
         if (out.isEmpty() && table.where().page() != null) out.add(table.where().page());
         return out;
     }

@@ -181,4 +181,63 @@ class TablesTest {
         assertEquals(3, tables.size());
         assertEquals(List.of(1, 2, 3, 4), Tables.pages(tables.get(0)));
     }
+
+    // ---- a row the page break cut
+
+    @Test
+    void aRowCutByThePageBreakIsOneRowWhenTheFirstColumnIsAKey() {
+        Layout l = layout(table(row(1, "序号", "内容", "进展"), row(1, "1", "甲", "完成"), row(1, "2", "支持计", "推进")),
+                table(row(2, "序号", "内容", "进展"), row(2, "", "划", "中"), row(2, "3", "丙", "完成")));
+        Table t = Tables.stitched(l).get(0);
+        assertEquals(List.of(List.of("序号", "内容", "进展"), List.of("1", "甲", "完成"), List.of("2", "支持计划", "推进中"),
+                List.of("3", "丙", "完成")), Tables.grid(t));
+        Cell joined = t.rows().get(2).cells().get(1);
+        assertEquals(1, joined.where().page(), "the joined cell keeps where it starts");
+        assertEquals(List.of(1, 2), Tables.pages(t));
+        // readers of records get the pieces as they were, and join by 序号 themselves
+        assertEquals(l, Tables.aligned(l));
+    }
+
+    @Test
+    void aRowIsNotJoinedWhenTheFirstColumnIsOftenEmpty() {
+        Layout l = layout(table(row(1, "地区", "数"), row(1, "甲", "1"), row(1, "", "2"), row(1, "乙", "3")),
+                table(row(2, "", "4")));
+        assertEquals(5, Tables.stitched(l).get(0).rows().size());
+    }
+
+    @Test
+    void aTotalRowIsNotJoined() {
+        Layout after = layout(table(row(1, "序号", "项目", "金额"), row(1, "1", "甲", "5"), row(1, "2", "乙", "6")),
+                table(row(2, "", "合计", "11")));
+        assertEquals(List.of("", "合计", "11"), Tables.grid(Tables.stitched(after).get(0)).get(3));
+        Layout before = layout(table(row(1, "序号", "项目", "金额"), row(1, "1", "甲", "5"), row(1, "合计", "", "5")),
+                table(row(2, "", "注", "")));
+        assertEquals(4, Tables.stitched(before).get(0).rows().size());
+    }
+
+    @Test
+    void aRowWhoseKeyIsMergedFromAboveIsNotJoined() {
+        Provenance p1 = at(1, 0, 50);
+        Provenance p2 = at(2, 0, 50);
+        Table top = table(row(1, "序号", "内容"), row(1, "1", "甲"), row(1, "2", "乙"));
+        Table rest = new Table(List.of(new Row(List.of(new Cell("", 1, true, p2), Cell.of("丙", at(2, 50, 50))), p2)), p2);
+        Table t = Tables.stitched(layout(top, rest)).get(0);
+        assertEquals(4, t.rows().size());
+        assertEquals(List.of("", "丙"), Tables.grid(t).get(3));
+        assertTrue(p1.page() == 1);
+    }
+
+    @Test
+    void theSeedPdfsRowCutByThePageBreakIsOneRow() throws Exception {
+        // read off the PDF: item 4's 工作内容 runs from the foot of page 1 (抓好重点人群、境内（外）中高风险地区)
+        // to the head of page 2 (返堰师生摸排，做到应检尽检。), under the repeated header
+        Layout l = new PdfReader().read(Files.readAllBytes(Fixtures.file("pdf/seed-portrait-uming.pdf")), "seed");
+        List<List<String>> rows = new ArrayList<>();
+        for (Table t : Tables.stitched(l)) rows.addAll(Tables.grid(t));
+        List<String> four = rows.stream().filter(r -> r.get(0).equals("4")).findFirst().orElseThrow();
+        assertEquals("抓好重点人群、境内（外）中高风险地区返堰师生摸排，做到应检尽检。", four.get(2));
+        assertEquals("体卫艺科", four.get(3));
+        assertTrue(four.get(4).contains("排查管控工作要求"), four.get(4));
+        assertTrue(rows.stream().noneMatch(r -> r.get(0).isEmpty() && r.get(2).startsWith("返堰师生")));
+    }
 }
