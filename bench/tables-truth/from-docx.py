@@ -13,6 +13,7 @@ PDFS = {
     "seed-landscape": ["seed-landscape-noto-zeropad", "seed-landscape-wqy"],
     "seed-portrait": ["seed-portrait-noto-zeropad", "seed-portrait-uming", "seed-portrait-wqy-justified"],
     "variant-one-table": ["variant-one-table-noto-zeropad"],
+    "captioned-tables": ["captioned-tables-wqy"],
 }
 
 
