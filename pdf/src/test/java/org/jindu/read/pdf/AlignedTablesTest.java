@@ -187,6 +187,31 @@ class AlignedTablesTest {
         assertEquals(List.of(), layout.warnings());
     }
 
+    @Test
+    void groupHeadersEachOverAShortRuleOfItsOwnAndAHeaderInARealBoldFace() throws Exception {
+        Layout layout = layout("header-styles.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(2, tables.size());
+        // page 1: two short rules side by side with a gap between them, as typesetting software draws them
+        assertEquals(List.of(
+                List.of("地区", "2023年/2", "2024年/2"),
+                List.of("^", "总量", "增长%", "总量", "增长%"),
+                List.of("城关区", "58.61", "6.2", "62.04", "5.9"),
+                List.of("东湖区", "44.27", "4.8", "46.10", "4.1"),
+                List.of("西山区", "25.90", "7.5", "27.33", "5.5"),
+                List.of("南岭区", "22.14", "3.1", "23.02", "4.0"),
+                List.of("全区", "150.92", "5.6", "158.49", "5.0")), spans(tables.get(0)));
+        // page 2: Liberation Sans Bold (a bold face by its name and weight), every line 14 pt apart
+        assertEquals(List.of(
+                List.of("District name", "Resident population (10k)", "Gross regional product (bn yuan)", "Growth (%)"),
+                List.of("Chengguan", "62.15", "81.24", "6.0"),
+                List.of("Donghu", "48.70", "65.50", "5.5"),
+                List.of("Xishan", "33.42", "40.28", "5.5"),
+                List.of("Nanling", "30.96", "37.16", "4.9"),
+                List.of("Beitang", "21.08", "22.65", "7.4")), spans(tables.get(1)));
+        assertEquals(List.of(), layout.warnings());
+    }
+
     // ---- what is no table (pages given to the engine glyph by glyph, 10 pt, from the top left)
 
     /** A run of glyphs of one em (10 pt) each, from x on the baseline y, each {@code advance} apart. */
