@@ -23,7 +23,10 @@ import technology.tabula.Ruling;
  * separates rows; otherwise a row starts where the distance between baselines is clearly larger than
  * the table's line pitch (the cell padding between rows), or, when every line is as far from the next,
  * where the first column has text. The <b>header</b> is the band above the first rule under the top
- * rule, or the table's first row.
+ * rule; where no rule marks it, the first lines set bold or larger than the body ({@link #styledHeader});
+ * else the table's first row. A short rule inside the header band puts the header on two levels
+ * ({@link #twoLevelHeader}): a group cell spanning the columns under the rule over one sub-header per
+ * column, the header cells beside it merged down.
  *
  * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
  * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a
