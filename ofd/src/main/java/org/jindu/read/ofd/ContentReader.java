@@ -120,6 +120,9 @@ final class ContentReader {
         float[] ctm = ctm(in);
         float size = positive(OfdXml.attr(in, "Size"), DEFAULT_SIZE_MM);
         OfdReader.Font font = fonts.get(OfdXml.attr(in, "Font"));
+        // bold: the font is marked Bold, or the text object's Weight (100 to 900, 400 by default) is 600 or more
+        Float weight = number(OfdXml.attr(in, "Weight"));
+        boolean bold = (font != null && font.bold()) || (weight != null && weight >= 600);
         float sx = (float) Math.hypot(ctm[0], ctm[1]);
         float sy = (float) Math.hypot(ctm[2], ctm[3]);
         float em = size * sy * PT_PER_MM;
@@ -162,7 +165,7 @@ final class ContentReader {
                     unmapped += declaredGlyphs;
                     if (unmappedFont == null) unmappedFont = font == null ? "?" : font.name();
                 }
-                place(text, lx, ly, dx, dy, clusters, origin, ctm, sx, em, size);
+                place(text, lx, ly, dx, dy, clusters, origin, ctm, sx, em, size, bold);
                 clusters.clear(); // a CGTransform maps the characters of the TextCode after it
             } else {
                 depth++;
@@ -176,7 +179,7 @@ final class ContentReader {
      * or Tamil cluster), the deltas count glyphs, and the run's characters share its glyphs' advance.
      */
     private void place(String text, float lx, float ly, float[] dx, float[] dy, Map<Integer, int[]> clusters,
-            float[] origin, float[] ctm, float sx, float em, float size) {
+            float[] origin, float[] ctm, float sx, float em, float size, boolean bold) {
         int[] chars = text.codePoints().filter(cp -> cp != '\n' && cp != '\r').toArray();
         int g = 0;
         int i = 0;
@@ -201,7 +204,7 @@ final class ContentReader {
                 float px = origin[0] + ctm[0] * ox + ctm[2] * oy + ctm[4];
                 float py = origin[1] + ctm[1] * ox + ctm[3] * oy + ctm[5];
                 glyphs.add(new Glyph(new String(Character.toChars(cp)), px * PT_PER_MM, py * PT_PER_MM,
-                        width * sx * PT_PER_MM, em));
+                        width * sx * PT_PER_MM, em, bold));
             }
             lx += spanX;
             ly += spanY;

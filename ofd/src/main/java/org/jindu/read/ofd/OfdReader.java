@@ -41,7 +41,7 @@ import org.jindu.read.pdf.PageTables;
 public final class OfdReader implements DocumentReader {
 
     /** A font resource. */
-    record Font(String id, String name, String charset) {
+    record Font(String id, String name, String charset, boolean bold) {
     }
 
     private record PageRef(String id, String part) {
@@ -206,7 +206,7 @@ public final class OfdReader implements DocumentReader {
                         String id = OfdXml.attr(in, "ID");
                         String fontName = OfdXml.attr(in, "FontName");
                         if (id != null) fonts.putIfAbsent(id, new Font(id, fontName == null ? "font " + id : fontName,
-                                OfdXml.attr(in, "Charset")));
+                                OfdXml.attr(in, "Charset"), "true".equals(OfdXml.attr(in, "Bold"))));
                     }
                 }
             } catch (XMLStreamException e) {

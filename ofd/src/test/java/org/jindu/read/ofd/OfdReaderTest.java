@@ -118,6 +118,33 @@ class OfdReaderTest {
             + "<ofd:TextCode X=\"0\" Y=\"3.5\" DeltaX=\"4\">秘密</ofd:TextCode></ofd:TextObject>"
             + "</ofd:Layer>";
 
+    /** A line of text objects at these x (mm) on the baseline y, of the given weight (null: none said). */
+    private static String line(float y, String weight, float[] xs, String... texts) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < texts.length; i++)
+            b.append("<ofd:TextObject ID=\"").append(100 + (int) y * 10 + i).append("\" Boundary=\"0 0 100 100\" Font=\"1\" Size=\"3\"")
+                    .append(weight == null ? "" : " Weight=\"" + weight + "\"").append("><ofd:TextCode X=\"").append(xs[i])
+                    .append("\" Y=\"").append(y).append("\">").append(texts[i]).append("</ofd:TextCode></ofd:TextObject>");
+        return b.toString();
+    }
+
+    @Test
+    void aHeaderInTextObjectsOfWeight700IsOneHeaderRowOverABodyAtTheSamePitch() throws Exception {
+        // no rules, every line 4 mm apart: only the weight tells the header's second line (名称 in the
+        // first column) from a row of its own
+        float[] xs = {5, 35, 65};
+        String body = line(10, "700", xs, "区域", "常住", "地区")
+                + line(14, "700", xs, "名称", "人口", "总值")
+                + line(18, null, xs, "城关", "62万", "812亿")
+                + line(22, null, xs, "东湖", "48万", "655亿")
+                + line(26, "400", xs, "西山", "33万", "402亿");
+        Layout layout = read(ofd(List.of(page("<ofd:Layer ID=\"2\">" + body + "</ofd:Layer>")), Map.of()));
+        List<Table> tables = layout.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
+        assertEquals(1, tables.size());
+        assertEquals(List.of(List.of("区域名称", "常住人口", "地区总值"), List.of("城关", "62万", "812亿"),
+                List.of("东湖", "48万", "655亿"), List.of("西山", "33万", "402亿")), cells(tables.get(0)));
+    }
+
     @Test
     void readsARuledTableFromStrokesAndThinFilledBoxes() throws Exception {
         Layout layout = read(ofd(List.of(page(TABLE)), Map.of()));

@@ -23,7 +23,10 @@ import technology.tabula.Ruling;
  * separates rows; otherwise a row starts where the distance between baselines is clearly larger than
  * the table's line pitch (the cell padding between rows), or, when every line is as far from the next,
  * where the first column has text. The <b>header</b> is the band above the first rule under the top
- * rule, or the table's first row.
+ * rule; where no rule marks it, the first lines set bold or larger than the body ({@link #styledHeader});
+ * else the table's first row. A short rule inside the header band puts the header on two levels
+ * ({@link #twoLevelHeader}): a group cell spanning the columns under the rule over one sub-header per
+ * column, the header cells beside it merged down.
  *
  * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
  * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a
@@ -100,7 +103,7 @@ final class AlignedTables {
             Hanging hanging) {
         List<UnruledTables.Found> found = new ArrayList<>();
         boolean[] taken = new boolean[lines.size()];
-        for (List<Rule> group : ruleGroups(rules)) framed(lines, taken, group, page, hanging, found);
+        for (List<Rule> group : ruleGroups(rules)) framed(lines, taken, group, rules, page, hanging, found);
         List<TextLines.Line> free = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) if (!taken[i]) free.add(lines.get(i));
         int i = 0;
@@ -110,7 +113,7 @@ final class AlignedTables {
         while (i < free.size()) {
             int end = budget > 0 ? unruledBlock(free, i) : i;
             budget -= end - i + 1;
-            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), 3, page, hanging) : null;
+            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), List.of(), 3, page, hanging) : null;
             if (t != null) {
                 found.add(t);
                 i = end;
@@ -149,8 +152,8 @@ final class AlignedTables {
      * it are tried again. A letterhead's rule and the rules of an official document's footer have the
      * width of the table's; the lines between them and the table's own rules make fewer columns.
      */
-    private static void framed(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, int page, Hanging hanging,
-            List<UnruledTables.Found> found) {
+    private static void framed(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, List<Rule> allRules, int page,
+            Hanging hanging, List<UnruledTables.Found> found) {
         if (group.size() < 2) return;
         int bestS = -1, bestE = -1, bestColumns = 0, bestRows = 0;
         UnruledTables.Found best = null;
@@ -158,9 +161,9 @@ final class AlignedTables {
         for (int s = 0; s < group.size() - 1; s++) {
             for (int e = s + 1; e < group.size(); e++) {
                 if (all && (s > 0 || e < group.size() - 1)) continue;
-                UnruledTables.Found t = ruled(lines, taken, group.subList(s, e + 1), page, hanging);
+                UnruledTables.Found t = ruled(lines, taken, group.subList(s, e + 1), allRules, page, hanging);
                 if (t == null) continue;
-                int columns = t.table().rows().get(0).cells().size();
+                int columns = t.table().rows().get(0).cells().stream().mapToInt(Cell::colSpan).sum();
                 int rows = t.table().rows().size();
                 if (columns > bestColumns || (columns == bestColumns && rows > bestRows)) {
                     best = t;
@@ -176,13 +179,13 @@ final class AlignedTables {
         java.util.Set<Glyph> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         in.addAll(best.glyphs());
         for (int i = 0; i < lines.size(); i++) if (in.contains(lines.get(i).glyphs().get(0))) taken[i] = true;
-        framed(lines, taken, new ArrayList<>(group.subList(0, bestS + 1)), page, hanging, found);
-        framed(lines, taken, new ArrayList<>(group.subList(bestE, group.size())), page, hanging, found);
+        framed(lines, taken, new ArrayList<>(group.subList(0, bestS + 1)), allRules, page, hanging, found);
+        framed(lines, taken, new ArrayList<>(group.subList(bestE, group.size())), allRules, page, hanging, found);
     }
 
     /** The table between the first and last rules of a group, or null. */
-    private static UnruledTables.Found ruled(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, int page,
-            Hanging hanging) {
+    private static UnruledTables.Found ruled(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, List<Rule> all,
+            int page, Hanging hanging) {
         Rule top = group.get(0);
         Rule bottom = group.get(group.size() - 1);
         List<TextLines.Line> inside = new ArrayList<>();
@@ -195,7 +198,7 @@ final class AlignedTables {
             inside.add(l);
         }
         if (inside.size() < 3) return null;
-        return build(inside, group, 2, page, hanging);
+        return build(inside, group, partialRules(all, group), 2, page, hanging);
     }
 
     /**
@@ -269,16 +272,28 @@ final class AlignedTables {
      * The lines as a table, or null when they do not make one.
      *
      * @param rules the horizontal rules across the lines (none for a table without rules)
+     * @param partial the short rules inside the header band, under a group header ({@link #partialRules})
      * @param minColumns the fewest columns the table must have
      */
-    private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, int minColumns, int page,
-            Hanging hanging) {
+    private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, List<Rule> partial, int minColumns,
+            int page, Hanging hanging) {
+        return build(lines, rules, partial, minColumns, page, hanging, true);
+    }
+
+    private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, List<Rule> partial, int minColumns,
+            int page, Hanging hanging, boolean byStyle) {
         // the header: the lines above the second rule when there are three or more, else the first row
         int headerLines = 0;
         if (rules.size() >= 3) {
             float y = rules.get(1).y();
             while (headerLines < lines.size() && lines.get(headerLines).baseline() - 0.38f * lines.get(headerLines).em() < y)
                 headerLines++;
+        }
+        // no rule under the header: the first lines set heavier than the body (bold, or larger) are the header
+        boolean styled = false;
+        if (rules.size() < 3 && byStyle) {
+            headerLines = styledHeader(lines);
+            styled = headerLines > 0;
         }
         // the gutters, from the body's lines (a header centred over its column may cover part of one)
         List<TextLines.Line> body = headerLines > 0 && headerLines < lines.size() ? lines.subList(headerLines, lines.size()) : lines;
@@ -298,14 +313,19 @@ final class AlignedTables {
         }
         // only gaps between text: not the margins
         gutters.removeIf(g -> g[0] <= left + 0.01f || g[1] >= right - 0.01f);
+        if (!partial.isEmpty()) gutters = withRuleEnds(gutters, partial, body, left, right, em);
+        if (headerLines > 0) gutters = narrowedByHeader(gutters, lines.subList(0, headerLines), partial);
         // a gutter the header crosses is kept; one the other lines of the table cross is not a gutter
         int columns = gutters.size() + 1;
         if (columns < minColumns) return null;
         // a header band is a table's header: pieces in columns, not a caption or a title across them
         for (int i = 0; i < headerLines; i++) {
             TextLines.Line l = lines.get(i);
-            if (i == 0 && gaps(l).isEmpty()) return null;
-            if (gaps(l).isEmpty() && cover(gutters, l).size() < gutters.size()) return null;
+            if (overPartialRule(l, partial)) continue; // a group header over its short rule spans a gutter
+            boolean caption = (i == 0 && gaps(l).isEmpty()) || (gaps(l).isEmpty() && cover(gutters, l).size() < gutters.size());
+            // bold lines that are no header: read the table as if they were not set apart
+            if (caption && styled) return build(lines, rules, partial, minColumns, page, hanging, false);
+            if (caption) return null;
         }
         float[] starts = new float[columns];
         float[] ends = new float[columns];
@@ -386,10 +406,219 @@ final class AlignedTables {
         // justified text spread wide sets the same number of characters at the same places on every
         // line: gaps that line up, one character between them; no table has mostly one-character cells
         if (single * 5 > nonEmpty * 4) return null;
+        if (!partial.isEmpty() && headerLines > 0) {
+            List<Row> header = twoLevelHeader(lines.subList(0, headerLines), partial, bounds, page, hanging);
+            if (header != null) {
+                out.remove(0);
+                out.addAll(0, header);
+            }
+        }
         float top = rules.isEmpty() ? lines.get(0).top() : rules.get(0).y();
         float bottom = rules.isEmpty() ? lines.get(lines.size() - 1).bottom() : rules.get(rules.size() - 1).y();
         Table table = new Table(out, PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom));
         return new UnruledTables.Found(top, table, all);
+    }
+
+    /**
+     * The short rules inside a table's header band (between its top rule and the rule under the header)
+     * that do not run the table's width: each lies under a group header (a year over 总量 and 增长%, a
+     * 其中 over the parts it names) and spans the columns of that group.
+     */
+    static List<Rule> partialRules(List<Rule> all, List<Rule> group) {
+        if (group.size() < 3) return List.of();
+        Rule top = group.get(0);
+        float under = group.get(1).y();
+        List<Rule> out = new ArrayList<>();
+        for (Rule r : all) {
+            if (r.y() <= top.y() + 1 || r.y() >= under - 1) continue;
+            if (r.left() < top.left() - SNAP || r.right() > top.right() + SNAP) continue;
+            if (r.right() - r.left() > top.right() - top.left() - 2 * SNAP) continue; // a rule across the table
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Whether every glyph of the line stands above one of these short rules, within its ends. */
+    private static boolean overPartialRule(TextLines.Line line, List<Rule> partial) {
+        if (partial.isEmpty()) return false;
+        for (Glyph g : line.glyphs()) {
+            if (g.isSpace()) continue;
+            boolean over = false;
+            for (Rule r : partial) over |= g.centerY() < r.y() && g.centerX() >= r.left() && g.centerX() <= r.right();
+            if (!over) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The gutters with the ends of the short rules added as column edges where the body's text leaves no
+     * gutter of half an em there (two columns set close): an end that falls in a gutter, or that a glyph
+     * of the body crosses, adds nothing.
+     */
+    private static List<float[]> withRuleEnds(List<float[]> gutters, List<Rule> partial, List<TextLines.Line> body, float left,
+            float right, float em) {
+        List<float[]> out = new ArrayList<>(gutters);
+        for (Rule r : partial)
+            end:
+            for (float x : new float[] {r.left(), r.right()}) {
+                if (x <= left + em || x >= right - em) continue;
+                for (float[] g : out) if (x >= g[0] - GUTTER * em && x <= g[1] + GUTTER * em) continue end;
+                for (TextLines.Line l : body)
+                    for (Glyph g : l.glyphs()) if (!g.isSpace() && g.x() < x - 0.1f && g.right() > x + 0.1f) continue end;
+                out.add(new float[] {x, x});
+            }
+        out.sort(Comparator.comparingDouble(g -> g[0]));
+        return out;
+    }
+
+    /**
+     * The body's gutters narrowed to what the header leaves free too: a header set flush left over a
+     * column of right-aligned numbers shows where that column starts, which the numbers do not. A gutter
+     * the header crosses (a header wider than its column, a group header) stays as the body makes it; of
+     * one the header splits, the widest part is kept.
+     */
+    private static List<float[]> narrowedByHeader(List<float[]> gutters, List<TextLines.Line> header, List<Rule> partial) {
+        List<float[]> out = new ArrayList<>(gutters.size());
+        for (float[] g : gutters) {
+            List<float[]> left = List.of(g);
+            for (TextLines.Line l : header) if (!overPartialRule(l, partial)) left = cover(left, l);
+            float[] widest = g;
+            if (!left.isEmpty()) {
+                widest = left.get(0);
+                for (float[] k : left) if (k[1] - k[0] > widest[1] - widest[0]) widest = k;
+            }
+            out.add(widest);
+        }
+        return out;
+    }
+
+    /**
+     * A header on two levels as two rows, the way a ruled grid gives it: over each short rule, its group
+     * header as one cell spanning the columns under the rule (the columns nearest each of several group
+     * headers sharing one rule go to it); under the rule, the sub-headers one per column; a header cell
+     * beside the groups, over both levels, in the first row with the cell under it merged from above.
+     * Null when no short rule has text over it.
+     */
+    private static List<Row> twoLevelHeader(List<TextLines.Line> header, List<Rule> partial, float[] bounds, int page,
+            Hanging hanging) {
+        int columns = bounds.length - 1;
+        // which group each column is in, and each group's rule and columns
+        int[] groupOf = new int[columns];
+        java.util.Arrays.fill(groupOf, -1);
+        List<float[]> groups = new ArrayList<>(); // {rule y, first column, end column}
+        for (Rule r : partial) {
+            List<Float> middles = new ArrayList<>();
+            for (TextLines.Line l : header)
+                for (List<Glyph> piece : UnruledTables.pieces(l.glyphs(), GUTTER)) {
+                    float middle = (piece.get(0).x() + lastRight(piece, hanging)) / 2;
+                    if (piece.get(0).centerY() < r.y() && middle >= r.left() && middle <= r.right()) middles.add(middle);
+                }
+            if (middles.isEmpty()) continue;
+            middles.sort(null);
+            int first = groups.size();
+            for (int m = 0; m < middles.size(); m++) groups.add(new float[] {r.y(), Integer.MAX_VALUE, -1});
+            for (int c = 0; c < columns; c++) {
+                float centre = (bounds[c] + bounds[c + 1]) / 2;
+                if (centre < r.left() || centre > r.right() || groupOf[c] >= 0) continue;
+                int nearest = 0;
+                for (int m = 1; m < middles.size(); m++)
+                    if (Math.abs(middles.get(m) - centre) < Math.abs(middles.get(nearest) - centre)) nearest = m;
+                float[] g = groups.get(first + nearest);
+                groupOf[c] = first + nearest;
+                g[1] = Math.min(g[1], c);
+                g[2] = Math.max(g[2], c + 1);
+            }
+        }
+        // a group whose columns are not side by side (another group between): no two-level header
+        for (int c = 0; c < columns; c++)
+            if (groupOf[c] >= 0 && (c < groups.get(groupOf[c])[1] || c >= groups.get(groupOf[c])[2])) return null;
+        for (int c = 0; c < columns; c++) {
+            int g = groupOf[c];
+            if (g >= 0) for (int k = (int) groups.get(g)[1]; k < (int) groups.get(g)[2]; k++) if (groupOf[k] != g) return null;
+        }
+        boolean any = false;
+        for (int c = 0; c < columns; c++) any |= groupOf[c] >= 0;
+        if (!any) return null;
+        // each piece of the header to its group, its sub-header or the cell over both levels
+        List<List<Glyph>> over = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) over.add(new ArrayList<>());
+        List<List<Glyph>> column = new ArrayList<>();
+        for (int c = 0; c < columns; c++) column.add(new ArrayList<>());
+        for (TextLines.Line l : header)
+            for (List<Glyph> piece : UnruledTables.pieces(l.glyphs(), GUTTER)) {
+                float middle = (piece.get(0).x() + lastRight(piece, hanging)) / 2;
+                int c = column(middle, bounds);
+                int g = groupOf[c];
+                if (g >= 0 && piece.get(0).centerY() < groups.get(g)[0]) over.get(g).addAll(piece);
+                else column.get(c).addAll(piece);
+            }
+        float top = header.get(0).top();
+        float bottom = header.get(header.size() - 1).bottom();
+        float split = Float.MAX_VALUE;
+        for (float[] g : groups) if (g[2] > g[1]) split = Math.min(split, g[0]);
+        List<Cell> upper = new ArrayList<>();
+        List<Cell> lower = new ArrayList<>();
+        for (int c = 0; c < columns;) {
+            int g = groupOf[c];
+            if (g >= 0) {
+                float[] group = groups.get(g);
+                int end = (int) group[2];
+                upper.add(new Cell(text(over.get(g), bounds[c], bounds[end]), end - c, false,
+                        PageAnalyzer.box(page, bounds[c], top, bounds[end], group[0])));
+                for (int k = c; k < end; k++)
+                    lower.add(Cell.of(text(column.get(k), bounds[k], bounds[k + 1]),
+                            PageAnalyzer.box(page, bounds[k], group[0], bounds[k + 1], bottom)));
+                c = end;
+            } else {
+                var where = PageAnalyzer.box(page, bounds[c], top, bounds[c + 1], bottom);
+                upper.add(Cell.of(text(column.get(c), bounds[c], bounds[c + 1]), where));
+                lower.add(new Cell("", 1, true, where));
+                c++;
+            }
+        }
+        return List.of(new Row(upper, PageAnalyzer.box(page, bounds[0], top, bounds[columns], split)),
+                new Row(lower, PageAnalyzer.box(page, bounds[0], split, bounds[columns], bottom)));
+    }
+
+    private static String text(List<Glyph> glyphs, float left, float right) {
+        return TextCleaner.clean(TextLines.cellText(TextLines.lines(glyphs), left, right));
+    }
+
+    /**
+     * How many of the first lines are a header told by its style: set bold (or at least 15 % larger)
+     * where the body is not, at most four lines, with at least two lines of body under them; 0 when the
+     * first line is set like the body or most lines are bold.
+     */
+    static int styledHeader(List<TextLines.Line> lines) {
+        int n = lines.size();
+        int boldLines = 0;
+        float[] ems = new float[n];
+        for (int i = 0; i < n; i++) {
+            if (bold(lines.get(i))) boldLines++;
+            ems[i] = lines.get(i).em();
+        }
+        float[] sorted = ems.clone();
+        java.util.Arrays.sort(sorted);
+        float bodyEm = sorted[n / 2];
+        boolean boldBody = boldLines * 2 > n;
+        int k = 0;
+        while (k < n && k < 4 && ((!boldBody && bold(lines.get(k))) || ems[k] >= 1.15f * bodyEm)) k++;
+        if (k == 0 || n - k < 2) return 0;
+        // the line under the header is set like the body
+        TextLines.Line next = lines.get(k);
+        if ((!boldBody && bold(next)) || next.em() >= 1.15f * bodyEm) return 0;
+        return k;
+    }
+
+    /** Whether most of the line's glyphs are bold. */
+    private static boolean bold(TextLines.Line line) {
+        int bold = 0, all = 0;
+        for (Glyph g : line.glyphs()) {
+            if (g.isSpace()) continue;
+            all++;
+            if (g.bold()) bold++;
+        }
+        return all > 0 && bold * 2 > all;
     }
 
     private static boolean ruleBetween(List<Rule> rules, TextLines.Line above, TextLines.Line below) {

@@ -10,8 +10,16 @@ package org.jindu.read.pdf;
  * @param baseline the baseline's distance from the top
  * @param width advance width
  * @param em the font size in points, the height of an em box
+ * @param bold whether the glyph is set bold: a bold face, or a regular one painted filled and stroked
+ *     (the bold an office suite makes from a font that has none); what tells a table's header from its
+ *     body when no rule does
  */
-public record Glyph(String text, float x, float baseline, float width, float em) {
+public record Glyph(String text, float x, float baseline, float width, float em, boolean bold) {
+
+    /** A glyph of regular weight. */
+    public Glyph(String text, float x, float baseline, float width, float em) {
+        this(text, x, baseline, width, em, false);
+    }
 
     float right() {
         return x + width;

@@ -39,6 +39,10 @@ final class PageScanner extends PDFTextStripper {
     }
 
     private final PageSink sink;
+    /** The page's glyphs painted filled and stroked (fake bold). */
+    private final Set<TextPosition> stroked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Whether each font met so far is a bold face. */
+    private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
     private final List<Ruling> rulings = new ArrayList<>();
     /** The current path: line segments in page space, top-left origin. */
     private final List<float[]> segments = new ArrayList<>();
@@ -200,6 +204,7 @@ final class PageScanner extends PDFTextStripper {
         clearPath();
         clipped = false;
         backgrounds.clear();
+        stroked.clear();
         images = 0;
         unmapped = 0;
         unmappedFont = null;
@@ -214,7 +219,7 @@ final class PageScanner extends PDFTextStripper {
         int turn = upright();
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : charactersByArticle)
-            for (TextPosition tp : article) glyphs.add(glyph(tp, turn == 0));
+            for (TextPosition tp : article) glyphs.add(glyph(tp, turn == 0, bold(tp)));
         PDRectangle crop = getCurrentPage().getCropBox();
         images += countImages(getCurrentPage());
         if (overLimit) pagesOverLimit.add(getCurrentPageNo());
@@ -273,7 +278,7 @@ final class PageScanner extends PDFTextStripper {
         };
     }
 
-    private static Glyph glyph(TextPosition tp, boolean uprightPage) {
+    private static Glyph glyph(TextPosition tp, boolean uprightPage, boolean bold) {
         float em = tp.getFontSizeInPt();
         if (!(em >= 1 && em <= 300)) em = Math.max(1f, tp.getHeightDir() * 1.4f);
         Matrix m = tp.getTextMatrix();
@@ -286,10 +291,51 @@ final class PageScanner extends PDFTextStripper {
             float advance = Math.max(tp.getWidthDirAdj(), 0.5f * em);
             float centerX = m.getTranslateX() + 0.38f * em;
             float centerY = tp.getPageHeight() - m.getTranslateY() + advance / 2;
-            return new Glyph(tp.getUnicode() == null ? "" : tp.getUnicode(), centerX - em / 2, centerY + 0.38f * em, em, em);
+            return new Glyph(tp.getUnicode() == null ? "" : tp.getUnicode(), centerX - em / 2, centerY + 0.38f * em, em, em,
+                    bold);
         }
         return new Glyph(tp.getUnicode() == null ? "" : tp.getUnicode(), tp.getXDirAdj(), tp.getYDirAdj(),
-                Math.max(0f, tp.getWidthDirAdj()), em);
+                Math.max(0f, tp.getWidthDirAdj()), em, bold);
+    }
+
+    /** Whether the glyph is set bold: in a bold font, or painted filled and stroked. */
+    private boolean bold(TextPosition tp) {
+        if (stroked.contains(tp)) return true;
+        PDFont font = tp.getFont();
+        if (font == null) return false;
+        return boldFonts.computeIfAbsent(font, PageScanner::boldFont);
+    }
+
+    /**
+     * A bold face: its descriptor's weight is 600 or more or it is marked force-bold, or its name says
+     * so (Bold, Heavy, Black, Semibold, Demibold; the 黑体 family SimHei, Heiti, STHeiti, whose
+     * strokes are heavy and which the genre sets its headings and table headers in). A name written in
+     * GBK, as Chinese office suites write {@code /BaseFont}, reads as its bytes in Latin-1:
+     * {@code ºÚÌå} is 黑体.
+     */
+    static boolean boldFont(PDFont font) {
+        var d = font.getFontDescriptor();
+        if (d != null && (d.getFontWeight() >= 600 || d.isForceBold())) return true;
+        String name = font.getName();
+        if (name == null) return false;
+        return BOLD_NAME.matcher(name).find();
+    }
+
+    private static final java.util.regex.Pattern BOLD_NAME = java.util.regex.Pattern.compile(
+            "(?i)bold|heavy|black|demi|(?<![a-z])(sim|st|fz|hy)?hei(ti)?(?![a-z])|黑体|ºÚÌå");
+
+    /**
+     * Notes the glyphs painted filled and stroked (render mode 2 or 6 with a visible line width): the
+     * bold LibreOffice, Word and WPS make of a font that has no bold face.
+     */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        var state = getGraphicsState();
+        var mode = state.getTextState().getRenderingMode();
+        if ((mode == org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE
+                || mode == org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE_CLIP)
+                && state.getLineWidth() > 0) stroked.add(text);
+        super.processTextPosition(text);
     }
 
     /**

@@ -120,6 +120,98 @@ class AlignedTablesTest {
         assertTrue(paragraphs.stream().noneMatch(p -> p.contains("区教发") || p.contains("文件名称")), paragraphs.toString());
     }
 
+    /** Each cell as its text, "^" for a cell merged from above, "text/n" for a cell spanning n columns. */
+    static List<List<String>> spans(Table table) {
+        return table.rows().stream().map(r -> r.cells().stream()
+                .map(c -> c.mergedAbove() ? "^" : c.colSpan() > 1 ? c.text() + "/" + c.colSpan() : c.text()).toList()).toList();
+    }
+
+    @Test
+    void aYearbookHeaderOnTwoLevelsOverAShortRuleIsTwoRowsWithTheGroupsSpanningTheirColumns() throws Exception {
+        Layout layout = layout("two-level-header.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        // 2023年 and 2024年 over one short rule (the two cells' borders meet): each takes the columns nearest it
+        assertEquals(List.of(
+                List.of("地区", "2023年/2", "2024年/2"),
+                List.of("^", "总量", "增长%", "总量", "增长%"),
+                List.of("城关区", "812.4", "5.6", "861.3", "6.0"),
+                List.of("东湖区", "655.0", "4.9", "690.7", "5.5"),
+                List.of("西山区", "402.8", "6.3", "425.1", "5.5"),
+                List.of("南岭区", "371.6", "3.8", "389.9", "4.9"),
+                List.of("北塘区", "226.5", "7.1", "243.2", "7.4"),
+                List.of("全区", "2468.3", "5.4", "2610.2", "5.8")), spans(tables.get(0)));
+        // the group's box covers its two columns, above the short rule
+        Table t = tables.get(0);
+        var group = t.rows().get(0).cells().get(1).where().box();
+        var total = t.rows().get(1).cells().get(1).where().box();
+        var growth = t.rows().get(1).cells().get(2).where().box();
+        assertEquals(total.x(), group.x(), 0.01);
+        assertEquals(growth.x() + growth.width(), group.x() + group.width(), 0.01);
+        assertTrue(group.y() + group.height() <= total.y() + 0.01, group + " above " + total);
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void aBudgetsQiZhongGroupHeaderOverAShortRuleSpansItsPartsAndTheCellsBesideItAreMergedDown() throws Exception {
+        Layout layout = layout("budget-group-header.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(
+                List.of("项目", "上年预算数", "本年预算数", "其中/2", "增减%"),
+                List.of("^", "^", "^", "基本支出", "项目支出", "^"),
+                List.of("一般公共服务支出", "3256.40", "3418.90", "2760.30", "658.60", "5.0"),
+                List.of("教育支出", "12840.00", "13526.50", "10215.80", "3310.70", "5.3"),
+                List.of("社会保障和就业支出", "6021.75", "6388.20", "4905.10", "1483.10", "6.1"),
+                List.of("卫生健康支出", "4410.30", "4532.00", "3268.40", "1263.60", "2.8"),
+                List.of("城乡社区支出", "2987.60", "2706.40", "812.00", "1894.40", "-9.4"),
+                List.of("合计", "29516.05", "30572.00", "21961.60", "8610.40", "3.6")), spans(tables.get(0)));
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void aBoldHeaderWrappedOntoTwoLinesOverABodyAtTheSamePitchIsOneHeaderRow() throws Exception {
+        Layout layout = layout("bold-wrapped-header.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        // no rule and no padding between rows: only the header's bold tells it from the body, and its
+        // second line (名称, with text in the first column) from a row of its own
+        assertEquals(List.of(
+                List.of("行政区划名称", "常住人口（万人）", "地区生产总值（亿元）", "比上年增长（%）", "一般公共预算收入（亿元）",
+                        "城镇居民人均可支配收入（元）", "农村居民人均可支配收入（元）"),
+                List.of("城关区", "62.15", "812.4", "6.0", "58.61", "52318", "26470"),
+                List.of("东湖区", "48.70", "655.0", "5.5", "44.27", "49806", "25133"),
+                List.of("西山区", "33.42", "402.8", "5.5", "25.90", "41275", "21864"),
+                List.of("南岭区", "30.96", "371.6", "4.9", "22.14", "40512", "21057"),
+                List.of("北塘区", "21.08", "226.5", "7.4", "13.35", "38940", "20318")), cells(tables.get(0)));
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void groupHeadersEachOverAShortRuleOfItsOwnAndAHeaderInARealBoldFace() throws Exception {
+        Layout layout = layout("header-styles.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(2, tables.size());
+        // page 1: two short rules side by side with a gap between them, as typesetting software draws them
+        assertEquals(List.of(
+                List.of("地区", "2023年/2", "2024年/2"),
+                List.of("^", "总量", "增长%", "总量", "增长%"),
+                List.of("城关区", "58.61", "6.2", "62.04", "5.9"),
+                List.of("东湖区", "44.27", "4.8", "46.10", "4.1"),
+                List.of("西山区", "25.90", "7.5", "27.33", "5.5"),
+                List.of("南岭区", "22.14", "3.1", "23.02", "4.0"),
+                List.of("全区", "150.92", "5.6", "158.49", "5.0")), spans(tables.get(0)));
+        // page 2: Liberation Sans Bold (a bold face by its name and weight), every line 14 pt apart
+        assertEquals(List.of(
+                List.of("District name", "Resident population (10k)", "Gross regional product (bn yuan)", "Growth (%)"),
+                List.of("Chengguan", "62.15", "81.24", "6.0"),
+                List.of("Donghu", "48.70", "65.50", "5.5"),
+                List.of("Xishan", "33.42", "40.28", "5.5"),
+                List.of("Nanling", "30.96", "37.16", "4.9"),
+                List.of("Beitang", "21.08", "22.65", "7.4")), spans(tables.get(1)));
+        assertEquals(List.of(), layout.warnings());
+    }
+
     // ---- what is no table (pages given to the engine glyph by glyph, 10 pt, from the top left)
 
     /** A run of glyphs of one em (10 pt) each, from x on the baseline y, each {@code advance} apart. */
