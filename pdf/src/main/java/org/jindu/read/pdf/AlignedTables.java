@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jindu.layout.Cell;
+import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
 import org.jindu.layout.Table;
 import org.jindu.normalize.TextCleaner;
@@ -209,19 +210,46 @@ final class AlignedTables {
         List<float[]> gutters = gaps(first);
         if (gutters.size() < 2) return start;
         int end = start + 1;
+        float left = first.left();
         while (end < lines.size()) {
             TextLines.Line next = lines.get(end);
             TextLines.Line prev = lines.get(end - 1);
-            if (excluded(next) || next.top() - prev.bottom() > LINE_GAP * Math.max(prev.em(), next.em())) break;
+            if (excluded(next) || !close(prev, next)) break;
             List<float[]> kept = cover(gutters, next);
             if (kept.size() < gutters.size()) {
-                // a line across a gutter: a row of the table only if its own gaps line up with the others
-                if (kept.size() < 2 || !linesUp(next, kept)) break;
+                // a line across a gutter: a row of the table only if its own gaps line up with the others,
+                // or a section row the table goes on under
+                if (kept.size() < 2 || !linesUp(next, kept)) {
+                    int past = pastSections(lines, end, gutters, left);
+                    if (past == end) break;
+                    end = past;
+                    continue;
+                }
             }
             gutters = kept;
+            left = Math.min(left, next.left());
             end++;
         }
         return end;
+    }
+
+    private static boolean close(TextLines.Line prev, TextLines.Line next) {
+        return next.top() - prev.bottom() <= LINE_GAP * Math.max(prev.em(), next.em());
+    }
+
+    /**
+     * Past the section rows ({@link SectionRows}) that start at line {@code at}, at most three in a
+     * run, when the line after them keeps every gutter; {@code at} itself when there are none or the
+     * table does not go on under them.
+     */
+    private static int pastSections(List<TextLines.Line> lines, int at, List<float[]> gutters, float left) {
+        int k = at;
+        while (k < lines.size() && k - at < 3 && SectionRows.candidate(lines.get(k), left) && close(lines.get(k - 1), lines.get(k)))
+            k++;
+        if (k == at || k >= lines.size()) return at;
+        TextLines.Line after = lines.get(k);
+        if (excluded(after) || !close(lines.get(k - 1), after) || cover(gutters, after).size() < gutters.size()) return at;
+        return k;
     }
 
     private static boolean excluded(TextLines.Line l) {
@@ -289,15 +317,10 @@ final class AlignedTables {
         }
         final float left = minX;
         final float right = maxX;
-        List<float[]> gutters = new ArrayList<>();
-        gutters.add(new float[] {left, right});
         float em = 0;
-        for (TextLines.Line l : body) {
-            gutters = cover(gutters, l);
-            em = Math.max(em, l.em());
-        }
-        // only gaps between text: not the margins
-        gutters.removeIf(g -> g[0] <= left + 0.01f || g[1] >= right - 0.01f);
+        for (TextLines.Line l : body) em = Math.max(em, l.em());
+        java.util.Set<TextLines.Line> sections = sections(lines, headerLines, body, left, right);
+        List<float[]> gutters = gutters(body, sections, left, right);
         // a gutter the header crosses is kept; one the other lines of the table cross is not a gutter
         int columns = gutters.size() + 1;
         if (columns < minColumns) return null;
@@ -331,6 +354,7 @@ final class AlignedTables {
             TextLines.Line l = rest.get(i);
             boolean starts0;
             if (current == null || ruleBetween(rules, rest.get(i - 1), l)) starts0 = true;
+            else if (sections.contains(l) || sections.contains(rest.get(i - 1))) starts0 = true;
             else if (spaced) starts0 = l.baseline() - rest.get(i - 1).baseline() > pitch + 0.25f * em;
             else starts0 = hasText(l, starts[0], ends[0] + (columns > 1 ? (starts[1] - ends[0]) / 2 : 0));
             if (starts0) {
@@ -339,7 +363,9 @@ final class AlignedTables {
             }
             current.add(l);
         }
-        if (rows.size() < 3) return null;
+        // section rows do not make a table: three rows without them (two tables' worth of rows round a
+        // heading are not one table)
+        if (rows.size() - sections.size() < 3) return null;
 
         // cells: each glyph to the column its centre falls in (the gutters' middles divide them)
         float[] bounds = new float[columns + 1];
@@ -366,6 +392,15 @@ final class AlignedTables {
                     byColumn.get(column(middle, bounds)).addAll(piece);
                 }
             }
+            if (group.size() == 1 && sections.contains(group.get(0))) {
+                // a section row: one cell across the columns
+                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(group.get(0).glyphs()), bounds[0], bounds[columns]));
+                filled[0]++;
+                nonEmpty++;
+                Provenance box = PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom);
+                out.add(new Row(List.of(new Cell(text, columns, false, box)), box));
+                continue;
+            }
             List<Cell> cells = new ArrayList<>(columns);
             int here = 0;
             for (int c = 0; c < columns; c++) {
@@ -390,6 +425,38 @@ final class AlignedTables {
         float bottom = rules.isEmpty() ? lines.get(lines.size() - 1).bottom() : rules.get(rules.size() - 1).y();
         Table table = new Table(out, PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom));
         return new UnruledTables.Found(top, table, all);
+    }
+
+    /**
+     * The section rows among the body's lines ({@link SectionRows}): label-like lines that cross a
+     * gutter the other lines keep, neither the table's first line nor its last (a run of them ends at
+     * a row of the table); fewer than half the lines.
+     */
+    private static java.util.Set<TextLines.Line> sections(List<TextLines.Line> lines, int headerLines, List<TextLines.Line> body,
+            float left, float right) {
+        java.util.Set<TextLines.Line> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = Math.max(1, headerLines); i < lines.size() - 1; i++)
+            if (SectionRows.candidate(lines.get(i), left)) candidates.add(lines.get(i));
+        java.util.Set<TextLines.Line> sections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (candidates.isEmpty()) return sections;
+        List<float[]> gutters = gutters(body, candidates, left, right);
+        if (gutters.isEmpty()) return sections;
+        for (TextLines.Line l : body) {
+            if (!candidates.contains(l)) continue;
+            if (cover(gutters, l).size() < gutters.size()) sections.add(l);
+        }
+        if (sections.size() * 2 >= body.size()) sections.clear();
+        return sections;
+    }
+
+    /** The gutters the body's lines, but those left out, keep free; the margins are no gutters. */
+    private static List<float[]> gutters(List<TextLines.Line> body, java.util.Set<TextLines.Line> leftOut, float left, float right) {
+        List<float[]> gutters = new ArrayList<>();
+        gutters.add(new float[] {left, right});
+        for (TextLines.Line l : body) if (!leftOut.contains(l)) gutters = cover(gutters, l);
+        // only gaps between text: not the margins
+        gutters.removeIf(g -> g[0] <= left + 0.01f || g[1] >= right - 0.01f);
+        return gutters;
     }
 
     private static boolean ruleBetween(List<Rule> rules, TextLines.Line above, TextLines.Line below) {
