@@ -110,8 +110,13 @@ final class AlignedTables {
         long budget = 64L * free.size() + 4096;
         while (i < free.size()) {
             int end = budget > 0 ? unruledBlock(free, i) : i;
+            int minColumns = 3;
+            if (end == i && budget > 0) {
+                end = twoColumnBlock(free, i);
+                minColumns = 2;
+            }
             budget -= end - i + 1;
-            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), 3, page, hanging) : null;
+            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), minColumns, minColumns == 2 ? 1 : 0, page, hanging) : null;
             if (t != null) {
                 found.add(t);
                 i = end;
@@ -233,6 +238,59 @@ final class AlignedTables {
         return end;
     }
 
+    /**
+     * Where a table of two columns without rules that starts at line {@code start} ends ({@code start}
+     * itself if none starts there). A cover's labelled fields ({@code 报送单位：…}), an office's name
+     * beside a date and a signature block are laid out in two columns too; what tells the table is its
+     * header line (two short labels, neither a number nor ending in a colon) and a number in the right
+     * column of every row under it, at least three of them, the gutter kept all the way. A line with
+     * the left column only is a label wrapped, inside the table, never at its end.
+     */
+    private static int twoColumnBlock(List<TextLines.Line> lines, int start) {
+        TextLines.Line first = lines.get(start);
+        if (excluded(first)) return start;
+        List<List<Glyph>> head = UnruledTables.pieces(first.glyphs(), GUTTER);
+        if (head.size() != 2 || !headerLabel(text(head.get(0))) || !headerLabel(text(head.get(1)))) return start;
+        List<float[]> gutters = gaps(first);
+        if (gutters.size() != 1) return start;
+        int end = start + 1;
+        int last = start;
+        int numbers = 0;
+        while (end < lines.size()) {
+            TextLines.Line next = lines.get(end);
+            if (excluded(next) || !close(lines.get(end - 1), next)) break;
+            List<List<Glyph>> pieces = UnruledTables.pieces(next.glyphs(), GUTTER);
+            List<float[]> kept = cover(gutters, next);
+            if (pieces.size() > 2 || kept.size() != 1) break;
+            if (pieces.size() == 2) {
+                String label = text(pieces.get(0)).strip();
+                if (!NUMBER.matcher(text(pieces.get(1)).strip()).matches() || label.endsWith("：") || label.endsWith(":")) break;
+                numbers++;
+                last = end;
+            } else if (next.right() > kept.get(0)[0] + 0.01f) {
+                break; // a line right of the gutter alone
+            }
+            gutters = kept;
+            end++;
+        }
+        return numbers >= 3 ? last + 1 : start;
+    }
+
+    /** A number as a table's cell shows it: signs, thousands separators, a decimal part, a per cent sign. */
+    private static final Pattern NUMBER = Pattern.compile("[-+−－]?\\d[\\d,，]*(\\.\\d+)?\\s*[%％‰]?");
+
+    private static boolean headerLabel(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.codePointCount(0, t.length()) <= 12 && !NUMBER.matcher(t).matches()
+                && !t.endsWith("：") && !t.endsWith(":");
+    }
+
+    private static String text(List<Glyph> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : glyphs) sb.append(g.text());
+        return sb.toString();
+    }
+
     private static boolean close(TextLines.Line prev, TextLines.Line next) {
         return next.top() - prev.bottom() <= LINE_GAP * Math.max(prev.em(), next.em());
     }
@@ -301,8 +359,17 @@ final class AlignedTables {
      */
     private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, int minColumns, int page,
             Hanging hanging) {
+        return build(lines, rules, minColumns, 0, page, hanging);
+    }
+
+    /**
+     * The lines as a table, or null; {@code header} lines at the top are its header band when the
+     * rules do not say (a header over a column of numbers may cover part of its gutter).
+     */
+    private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, int minColumns, int header,
+            int page, Hanging hanging) {
         // the header: the lines above the second rule when there are three or more, else the first row
-        int headerLines = 0;
+        int headerLines = header;
         if (rules.size() >= 3) {
             float y = rules.get(1).y();
             while (headerLines < lines.size() && lines.get(headerLines).baseline() - 0.38f * lines.get(headerLines).em() < y)

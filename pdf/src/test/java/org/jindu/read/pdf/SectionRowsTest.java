@@ -10,7 +10,8 @@ import org.jindu.layout.Table;
 import org.junit.jupiter.api.Test;
 
 /**
- * Section rows inside tables without a full grid ({@link SectionRows}), on the LibreOffice exports of
+ * Section rows inside tables without a full grid ({@link SectionRows}) and two-column tables without
+ * rules, and what must stay text (a cover's labelled fields, a signature block), on the LibreOffice exports of
  * {@code testdata/pdf/tables/} made by {@code fixtures/pdf/make-section-row-pdfs.sh}. Expected cells
  * are read off the PDFs' pages.
  */
@@ -62,6 +63,23 @@ class SectionRowsTest {
         assertEquals(List.of("4", "南湖片区棚户区改造", "区住建局", "已签约1260户，签约率96%。"), AlignedTablesTest.texts(rows.get(6)));
         List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
         assertTrue(paragraphs.contains("下一步，将对进度滞后的任务加强调度，确保年底前全面完成。"), paragraphs.toString());
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void aTwoColumnTableWithoutRulesUnderAHeaderLineIsATable() throws Exception {
+        Layout layout = AlignedTablesTest.layout("two-column.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(
+                List.of("指标", "数值"),
+                List.of("地区生产总值（亿元）", "1286.4"),
+                List.of("规模以上工业增加值增长（%）", "7.2"),
+                List.of("固定资产投资增长（%）", "9.1"),
+                List.of("社会消费品零售总额（亿元）", "512.8"),
+                List.of("城镇居民人均可支配收入（元）", "43650")), AlignedTablesTest.cells(tables.get(0)));
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        assertTrue(paragraphs.contains("从结构看，工业和投资增长较快，消费平稳回升。"), paragraphs.toString());
         assertEquals(List.of(), layout.warnings());
     }
 
