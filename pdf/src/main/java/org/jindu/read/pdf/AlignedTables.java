@@ -19,7 +19,8 @@ import technology.tabula.Ruling;
  *
  * <p><b>Columns</b> are the gutters: x ranges that no glyph of the table's lines covers, at least half
  * an em wide, between text on either side. Text that wraps inside a column leaves the gutters free, so
- * a wrapped cell stays in its column; a line across a gutter (a heading, a note, prose) ends the table.
+ * a wrapped cell stays in its column; a line across a gutter (a heading, a note, prose) ends the table,
+ * but a section row ({@link SectionRows}) the table goes on under is a row of its own, one cell across.
  * <b>Rows</b> come from the horizontal rules and the baselines: a rule between two lines always
  * separates rows; otherwise a row starts where the distance between baselines is clearly larger than
  * the table's line pitch (the cell padding between rows), or, when every line is as far from the next,
@@ -28,7 +29,8 @@ import technology.tabula.Ruling;
  *
  * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
  * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a
- * letterhead, a signature block, prose); a line with a dot leader (a table of contents); cells of one
+ * letterhead, a signature block, prose), but for a two-column table under a header line with a number
+ * in the right column of every row ({@link #twoColumnBlock}); a line with a dot leader (a table of contents); cells of one
  * character nearly all (justified text spread wide, its characters at the same places on every line).
  */
 final class AlignedTables {
