@@ -84,6 +84,18 @@ class SectionRowsTest {
     }
 
     @Test
+    void aHeadingBetweenTwoShortRunsOfAlignedLinesIsNoSectionRow() throws Exception {
+        // a listed company's quarterly report (tabula-java's issue-67 fixture, MIT): "□ 适用 √ 不适用"
+        // above and below the heading 五、证券投资情况, one row each: no table of three rows
+        String name = ExternalTablesTest.DIR + "issue-67-example.pdf";
+        Layout layout = new PdfReader().read(java.nio.file.Files.readAllBytes(org.jindu.Fixtures.file(name)), name);
+        for (Table t : LayoutFixturesTest.tables(layout))
+            for (Row r : t.rows())
+                assertTrue(r.cells().stream().noneMatch(c -> c.text().contains("证券投资情况")), r.toString());
+        assertTrue(LayoutFixturesTest.paragraphs(layout).stream().anyMatch(p -> p.contains("五、证券投资情况")));
+    }
+
+    @Test
     void aCoverWithLabelledFieldsAndASignatureBlockGivesNoTable() throws Exception {
         Layout layout = AlignedTablesTest.layout("cover-fields.pdf");
         assertEquals(List.of(), LayoutFixturesTest.tables(layout));
