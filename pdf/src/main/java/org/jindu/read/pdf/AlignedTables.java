@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jindu.layout.Cell;
+import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
 import org.jindu.layout.Table;
 import org.jindu.normalize.TextCleaner;
@@ -18,7 +19,8 @@ import technology.tabula.Ruling;
  *
  * <p><b>Columns</b> are the gutters: x ranges that no glyph of the table's lines covers, at least half
  * an em wide, between text on either side. Text that wraps inside a column leaves the gutters free, so
- * a wrapped cell stays in its column; a line across a gutter (a heading, a note, prose) ends the table.
+ * a wrapped cell stays in its column; a line across a gutter (a heading, a note, prose) ends the table,
+ * but a section row ({@link SectionRows}) the table goes on under is a row of its own, one cell across.
  * <b>Rows</b> come from the horizontal rules and the baselines: a rule between two lines always
  * separates rows; otherwise a row starts where the distance between baselines is clearly larger than
  * the table's line pitch (the cell padding between rows), or, when every line is as far from the next,
@@ -30,7 +32,8 @@ import technology.tabula.Ruling;
  *
  * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
  * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a
- * letterhead, a signature block, prose); a line with a dot leader (a table of contents); cells of one
+ * letterhead, a signature block, prose), but for a two-column table under a header line with a number
+ * in the right column of every row ({@link #twoColumnBlock}); a line with a dot leader (a table of contents); cells of one
  * character nearly all (justified text spread wide, its characters at the same places on every line).
  */
 final class AlignedTables {
@@ -112,8 +115,13 @@ final class AlignedTables {
         long budget = 64L * free.size() + 4096;
         while (i < free.size()) {
             int end = budget > 0 ? unruledBlock(free, i) : i;
+            int minColumns = 3;
+            if (end == i && budget > 0) {
+                end = twoColumnBlock(free, i);
+                minColumns = 2;
+            }
             budget -= end - i + 1;
-            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), List.of(), 3, page, hanging) : null;
+            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), List.of(), minColumns, minColumns == 2 ? 1 : 0, page, hanging, true) : null;
             if (t != null) {
                 found.add(t);
                 i = end;
@@ -212,19 +220,99 @@ final class AlignedTables {
         List<float[]> gutters = gaps(first);
         if (gutters.size() < 2) return start;
         int end = start + 1;
+        float left = first.left();
         while (end < lines.size()) {
             TextLines.Line next = lines.get(end);
             TextLines.Line prev = lines.get(end - 1);
-            if (excluded(next) || next.top() - prev.bottom() > LINE_GAP * Math.max(prev.em(), next.em())) break;
+            if (excluded(next) || !close(prev, next)) break;
             List<float[]> kept = cover(gutters, next);
             if (kept.size() < gutters.size()) {
-                // a line across a gutter: a row of the table only if its own gaps line up with the others
-                if (kept.size() < 2 || !linesUp(next, kept)) break;
+                // a line across a gutter: a row of the table only if its own gaps line up with the others,
+                // or a section row the table goes on under
+                if (kept.size() < 2 || !linesUp(next, kept)) {
+                    int past = pastSections(lines, end, gutters, left);
+                    if (past == end) break;
+                    end = past;
+                    continue;
+                }
+            }
+            gutters = kept;
+            left = Math.min(left, next.left());
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Where a table of two columns without rules that starts at line {@code start} ends ({@code start}
+     * itself if none starts there). A cover's labelled fields ({@code 报送单位：…}), an office's name
+     * beside a date and a signature block are laid out in two columns too; what tells the table is its
+     * header line (two short labels, neither a number nor ending in a colon) and a number in the right
+     * column of every row under it, at least three of them, the gutter kept all the way. A line with
+     * the left column only is a label wrapped, inside the table, never at its end.
+     */
+    private static int twoColumnBlock(List<TextLines.Line> lines, int start) {
+        TextLines.Line first = lines.get(start);
+        if (excluded(first)) return start;
+        List<List<Glyph>> head = UnruledTables.pieces(first.glyphs(), GUTTER);
+        if (head.size() != 2 || !headerLabel(text(head.get(0))) || !headerLabel(text(head.get(1)))) return start;
+        List<float[]> gutters = gaps(first);
+        if (gutters.size() != 1) return start;
+        int end = start + 1;
+        int last = start;
+        int numbers = 0;
+        while (end < lines.size()) {
+            TextLines.Line next = lines.get(end);
+            if (excluded(next) || !close(lines.get(end - 1), next)) break;
+            List<List<Glyph>> pieces = UnruledTables.pieces(next.glyphs(), GUTTER);
+            List<float[]> kept = cover(gutters, next);
+            if (pieces.size() > 2 || kept.size() != 1) break;
+            if (pieces.size() == 2) {
+                String label = text(pieces.get(0)).strip();
+                if (!NUMBER.matcher(text(pieces.get(1)).strip()).matches() || label.endsWith("：") || label.endsWith(":")) break;
+                numbers++;
+                last = end;
+            } else if (next.right() > kept.get(0)[0] + 0.01f) {
+                break; // a line right of the gutter alone
             }
             gutters = kept;
             end++;
         }
-        return end;
+        return numbers >= 3 ? last + 1 : start;
+    }
+
+    /** A number as a table's cell shows it: signs, thousands separators, a decimal part, a per cent sign. */
+    private static final Pattern NUMBER = Pattern.compile("[-+−－]?\\d[\\d,，]*(\\.\\d+)?\\s*[%％‰]?");
+
+    private static boolean headerLabel(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.codePointCount(0, t.length()) <= 12 && !NUMBER.matcher(t).matches()
+                && !t.endsWith("：") && !t.endsWith(":");
+    }
+
+    private static String text(List<Glyph> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : glyphs) sb.append(g.text());
+        return sb.toString();
+    }
+
+    private static boolean close(TextLines.Line prev, TextLines.Line next) {
+        return next.top() - prev.bottom() <= LINE_GAP * Math.max(prev.em(), next.em());
+    }
+
+    /**
+     * Past the section rows ({@link SectionRows}) that start at line {@code at}, at most three in a
+     * run, when the line after them keeps every gutter; {@code at} itself when there are none or the
+     * table does not go on under them.
+     */
+    private static int pastSections(List<TextLines.Line> lines, int at, List<float[]> gutters, float left) {
+        int k = at;
+        while (k < lines.size() && k - at < 3 && SectionRows.candidate(lines.get(k), left) && close(lines.get(k - 1), lines.get(k)))
+            k++;
+        if (k == at || k >= lines.size()) return at;
+        TextLines.Line after = lines.get(k);
+        if (excluded(after) || !close(lines.get(k - 1), after) || cover(gutters, after).size() < gutters.size()) return at;
+        return k;
     }
 
     private static boolean excluded(TextLines.Line l) {
@@ -277,13 +365,17 @@ final class AlignedTables {
      */
     private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, List<Rule> partial, int minColumns,
             int page, Hanging hanging) {
-        return build(lines, rules, partial, minColumns, page, hanging, true);
+        return build(lines, rules, partial, minColumns, 0, page, hanging, true);
     }
 
+    /**
+     * The lines as a table, or null; {@code header} lines at the top are its header band when neither the
+     * rules nor the style say (a header over a column of numbers may cover part of its gutter).
+     */
     private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, List<Rule> partial, int minColumns,
-            int page, Hanging hanging, boolean byStyle) {
+            int header, int page, Hanging hanging, boolean byStyle) {
         // the header: the lines above the second rule when there are three or more, else the first row
-        int headerLines = 0;
+        int headerLines = header;
         if (rules.size() >= 3) {
             float y = rules.get(1).y();
             while (headerLines < lines.size() && lines.get(headerLines).baseline() - 0.38f * lines.get(headerLines).em() < y)
@@ -292,8 +384,11 @@ final class AlignedTables {
         // no rule under the header: the first lines set heavier than the body (bold, or larger) are the header
         boolean styled = false;
         if (rules.size() < 3 && byStyle) {
-            headerLines = styledHeader(lines);
-            styled = headerLines > 0;
+            int byItsStyle = styledHeader(lines);
+            if (byItsStyle > 0) {
+                headerLines = byItsStyle;
+                styled = true;
+            }
         }
         // the gutters, from the body's lines (a header centred over its column may cover part of one)
         List<TextLines.Line> body = headerLines > 0 && headerLines < lines.size() ? lines.subList(headerLines, lines.size()) : lines;
@@ -304,15 +399,10 @@ final class AlignedTables {
         }
         final float left = minX;
         final float right = maxX;
-        List<float[]> gutters = new ArrayList<>();
-        gutters.add(new float[] {left, right});
         float em = 0;
-        for (TextLines.Line l : body) {
-            gutters = cover(gutters, l);
-            em = Math.max(em, l.em());
-        }
-        // only gaps between text: not the margins
-        gutters.removeIf(g -> g[0] <= left + 0.01f || g[1] >= right - 0.01f);
+        for (TextLines.Line l : body) em = Math.max(em, l.em());
+        java.util.Set<TextLines.Line> sections = sections(lines, headerLines, body, left, right);
+        List<float[]> gutters = gutters(body, sections, left, right);
         if (!partial.isEmpty()) gutters = withRuleEnds(gutters, partial, body, left, right, em);
         if (headerLines > 0) gutters = narrowedByHeader(gutters, lines.subList(0, headerLines), partial);
         // a gutter the header crosses is kept; one the other lines of the table cross is not a gutter
@@ -324,7 +414,7 @@ final class AlignedTables {
             if (overPartialRule(l, partial)) continue; // a group header over its short rule spans a gutter
             boolean caption = (i == 0 && gaps(l).isEmpty()) || (gaps(l).isEmpty() && cover(gutters, l).size() < gutters.size());
             // bold lines that are no header: read the table as if they were not set apart
-            if (caption && styled) return build(lines, rules, partial, minColumns, page, hanging, false);
+            if (caption && styled) return build(lines, rules, partial, minColumns, header, page, hanging, false);
             if (caption) return null;
         }
         float[] starts = new float[columns];
@@ -351,6 +441,7 @@ final class AlignedTables {
             TextLines.Line l = rest.get(i);
             boolean starts0;
             if (current == null || ruleBetween(rules, rest.get(i - 1), l)) starts0 = true;
+            else if (sections.contains(l) || sections.contains(rest.get(i - 1))) starts0 = true;
             else if (spaced) starts0 = l.baseline() - rest.get(i - 1).baseline() > pitch + 0.25f * em;
             else starts0 = hasText(l, starts[0], ends[0] + (columns > 1 ? (starts[1] - ends[0]) / 2 : 0));
             if (starts0) {
@@ -359,7 +450,9 @@ final class AlignedTables {
             }
             current.add(l);
         }
-        if (rows.size() < 3) return null;
+        // section rows do not make a table: three rows without them (two tables' worth of rows round a
+        // heading are not one table)
+        if (rows.size() - sections.size() < 3) return null;
 
         // cells: each glyph to the column its centre falls in (the gutters' middles divide them)
         float[] bounds = new float[columns + 1];
@@ -385,6 +478,15 @@ final class AlignedTables {
                     float middle = (piece.get(0).x() + lastRight(piece, hanging)) / 2;
                     byColumn.get(column(middle, bounds)).addAll(piece);
                 }
+            }
+            if (group.size() == 1 && sections.contains(group.get(0))) {
+                // a section row: one cell across the columns
+                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(group.get(0).glyphs()), bounds[0], bounds[columns]));
+                filled[0]++;
+                nonEmpty++;
+                Provenance box = PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom);
+                out.add(new Row(List.of(new Cell(text, columns, false, box)), box));
+                continue;
             }
             List<Cell> cells = new ArrayList<>(columns);
             int here = 0;
@@ -619,6 +721,38 @@ final class AlignedTables {
             if (g.bold()) bold++;
         }
         return all > 0 && bold * 2 > all;
+    }
+
+    /**
+     * The section rows among the body's lines ({@link SectionRows}): label-like lines that cross a
+     * gutter the other lines keep, neither the table's first line nor its last (a run of them ends at
+     * a row of the table); fewer than half the lines.
+     */
+    private static java.util.Set<TextLines.Line> sections(List<TextLines.Line> lines, int headerLines, List<TextLines.Line> body,
+            float left, float right) {
+        java.util.Set<TextLines.Line> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = Math.max(1, headerLines); i < lines.size() - 1; i++)
+            if (SectionRows.candidate(lines.get(i), left)) candidates.add(lines.get(i));
+        java.util.Set<TextLines.Line> sections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (candidates.isEmpty()) return sections;
+        List<float[]> gutters = gutters(body, candidates, left, right);
+        if (gutters.isEmpty()) return sections;
+        for (TextLines.Line l : body) {
+            if (!candidates.contains(l)) continue;
+            if (cover(gutters, l).size() < gutters.size()) sections.add(l);
+        }
+        if (sections.size() * 2 >= body.size()) sections.clear();
+        return sections;
+    }
+
+    /** The gutters the body's lines, but those left out, keep free; the margins are no gutters. */
+    private static List<float[]> gutters(List<TextLines.Line> body, java.util.Set<TextLines.Line> leftOut, float left, float right) {
+        List<float[]> gutters = new ArrayList<>();
+        gutters.add(new float[] {left, right});
+        for (TextLines.Line l : body) if (!leftOut.contains(l)) gutters = cover(gutters, l);
+        // only gaps between text: not the margins
+        gutters.removeIf(g -> g[0] <= left + 0.01f || g[1] >= right - 0.01f);
+        return gutters;
     }
 
     private static boolean ruleBetween(List<Rule> rules, TextLines.Line above, TextLines.Line below) {

@@ -108,10 +108,22 @@ final class UnruledTables {
                 if (next.top() - prev.bottom() > 3 * prev.em()) break;
                 if (isHeader(next)) break;
             }
-            if (straddles(next, bounds)) break;
+            if (straddles(next, bounds) && !(end > start && section(lines, end, bounds))) break;
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether line {@code at}, across a column edge, is a section row ({@link SectionRows}): label-like,
+     * starting in the first column, and the table goes on right under it.
+     */
+    private static boolean section(List<TextLines.Line> lines, int at, float[] bounds) {
+        TextLines.Line line = lines.get(at);
+        if (at + 1 >= lines.size() || !SectionRows.candidate(line, bounds[0] + 0.5f * line.em())) return false;
+        TextLines.Line after = lines.get(at + 1);
+        return after.top() - line.bottom() <= 3 * line.em() && !PAGE_NUMBER.matcher(after.text().strip()).matches()
+                && !straddles(after, bounds) && !isHeader(after);
     }
 
     private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm,
@@ -136,9 +148,13 @@ final class UnruledTables {
             }
         }
         List<TextLines.Line> current = null;
+        java.util.Set<TextLines.Line> sections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (; k < lines.size(); k++) {
             TextLines.Line l = lines.get(k);
-            if (current == null || inFirstColumn(l, edges)) {
+            // a line across a column edge got into the table only as a section row: a row of its own
+            boolean section = straddles(l, bounds);
+            if (section) sections.add(l);
+            if (current == null || section || inFirstColumn(l, edges) || sections.contains(current.get(0))) {
                 current = new ArrayList<>();
                 groups.add(current);
             }
@@ -149,6 +165,13 @@ final class UnruledTables {
         for (List<TextLines.Line> group : groups) {
             float top = group.get(0).top();
             float bottom = group.get(group.size() - 1).bottom();
+            if (sections.contains(group.get(0))) {
+                all.addAll(group.get(0).glyphs());
+                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(group.get(0).glyphs()), edges[0], edges[columns]));
+                Provenance box = PageAnalyzer.box(page, edges[0], top, edges[columns], bottom);
+                rows.add(new Row(List.of(new Cell(text, columns, false, box)), box));
+                continue;
+            }
             List<List<Glyph>> byColumn = new ArrayList<>();
             for (int c = 0; c < columns; c++) byColumn.add(new ArrayList<>());
             for (TextLines.Line l : group)

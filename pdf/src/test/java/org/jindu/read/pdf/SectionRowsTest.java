@@ -1,0 +1,106 @@
+package org.jindu.read.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jindu.layout.Layout;
+import org.jindu.layout.Row;
+import org.jindu.layout.Table;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Section rows inside tables without a full grid ({@link SectionRows}) and two-column tables without
+ * rules, and what must stay text (a cover's labelled fields, a signature block), on the LibreOffice exports of
+ * {@code testdata/pdf/tables/} made by {@code fixtures/pdf/make-section-row-pdfs.sh}. Expected cells
+ * are read off the PDFs' pages.
+ */
+class SectionRowsTest {
+
+    private static void assertSection(Row row, String text, int columns) {
+        assertEquals(1, row.cells().size(), row.toString());
+        assertEquals(text, row.cells().get(0).text());
+        assertEquals(columns, row.cells().get(0).colSpan());
+    }
+
+    @Test
+    void aBudgetTableWithHorizontalRulesOnlyKeepsItsSectionRowsAsRowsAcrossIt() throws Exception {
+        Layout layout = AlignedTablesTest.layout("budget-sections.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        List<Row> rows = tables.get(0).rows();
+        assertEquals(9, rows.size());
+        assertEquals(List.of("项目", "预算数", "上年执行数", "增长（%）"), AlignedTablesTest.texts(rows.get(0)));
+        assertSection(rows.get(1), "一、一般公共预算收入（税收收入和非税收入）", 4);
+        assertEquals(List.of("税收收入", "286540", "271320", "5.6"), AlignedTablesTest.texts(rows.get(2)));
+        assertEquals(List.of("非税收入", "93210", "90145", "3.4"), AlignedTablesTest.texts(rows.get(3)));
+        assertSection(rows.get(4), "二、上级补助收入（返还性收入、一般性转移支付和专项转移支付）", 4);
+        assertEquals(List.of("返还性收入", "12480", "12480", "0.0"), AlignedTablesTest.texts(rows.get(5)));
+        assertEquals(List.of("一般性转移支付收入", "158760", "149830", "6.0"), AlignedTablesTest.texts(rows.get(6)));
+        assertEquals(List.of("专项转移支付收入", "42310", "45120", "-6.2"), AlignedTablesTest.texts(rows.get(7)));
+        assertEquals(List.of("收入合计", "593300", "568895", "4.3"), AlignedTablesTest.texts(rows.get(8)));
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        // the note under the table and the prose stay text
+        assertTrue(paragraphs.contains("注：上年执行数为快报数，增长按可比口径计算。"), paragraphs.toString());
+        assertTrue(paragraphs.stream().noneMatch(p -> p.contains("一般公共预算收入（")), paragraphs.toString());
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void aTableWithoutRulesFoundByItsHeaderKeepsItsSectionRows() throws Exception {
+        Layout layout = AlignedTablesTest.layout("unruled-sections.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        List<Row> rows = tables.get(0).rows();
+        assertEquals(7, rows.size());
+        assertEquals(List.of("序号", "工作任务", "责任单位", "进展情况"), AlignedTablesTest.texts(rows.get(0)));
+        assertSection(rows.get(1), "一、持续优化营商环境，深化审批制度改革", 4);
+        assertEquals(List.of("1", "推行企业开办一日办结", "区市场监管局", "已实现全程网办，平均用时0.8天。"), AlignedTablesTest.texts(rows.get(2)));
+        assertEquals(List.of("2", "工程建设项目审批提速", "区住建局", "审批时限压减至60个工作日以内。"), AlignedTablesTest.texts(rows.get(3)));
+        assertSection(rows.get(4), "二、加快推进重点项目建设，扩大有效投资", 4);
+        // the progress wraps over two lines: one cell
+        assertEquals(List.of("3", "城东污水处理厂扩建", "区水务局", "主体工程完成80%，计划10月通水。"), AlignedTablesTest.texts(rows.get(5)));
+        assertEquals(List.of("4", "南湖片区棚户区改造", "区住建局", "已签约1260户，签约率96%。"), AlignedTablesTest.texts(rows.get(6)));
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        assertTrue(paragraphs.contains("下一步，将对进度滞后的任务加强调度，确保年底前全面完成。"), paragraphs.toString());
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void aTwoColumnTableWithoutRulesUnderAHeaderLineIsATable() throws Exception {
+        Layout layout = AlignedTablesTest.layout("two-column.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        assertEquals(List.of(
+                List.of("指标", "数值"),
+                List.of("地区生产总值（亿元）", "1286.4"),
+                List.of("规模以上工业增加值增长（%）", "7.2"),
+                List.of("固定资产投资增长（%）", "9.1"),
+                List.of("社会消费品零售总额（亿元）", "512.8"),
+                List.of("城镇居民人均可支配收入（元）", "43650")), AlignedTablesTest.cells(tables.get(0)));
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        assertTrue(paragraphs.contains("从结构看，工业和投资增长较快，消费平稳回升。"), paragraphs.toString());
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void aHeadingBetweenTwoShortRunsOfAlignedLinesIsNoSectionRow() throws Exception {
+        // a listed company's quarterly report (tabula-java's issue-67 fixture, MIT): "□ 适用 √ 不适用"
+        // above and below the heading 五、证券投资情况, one row each: no table of three rows
+        String name = ExternalTablesTest.DIR + "issue-67-example.pdf";
+        Layout layout = new PdfReader().read(java.nio.file.Files.readAllBytes(org.jindu.Fixtures.file(name)), name);
+        for (Table t : LayoutFixturesTest.tables(layout))
+            for (Row r : t.rows())
+                assertTrue(r.cells().stream().noneMatch(c -> c.text().contains("证券投资情况")), r.toString());
+        assertTrue(LayoutFixturesTest.paragraphs(layout).stream().anyMatch(p -> p.contains("五、证券投资情况")));
+    }
+
+    @Test
+    void aCoverWithLabelledFieldsAndASignatureBlockGivesNoTable() throws Exception {
+        Layout layout = AlignedTablesTest.layout("cover-fields.pdf");
+        assertEquals(List.of(), LayoutFixturesTest.tables(layout));
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        assertTrue(paragraphs.stream().anyMatch(p -> p.contains("报送单位")), paragraphs.toString());
+        assertTrue(paragraphs.stream().anyMatch(p -> p.contains("城关区发展和改革局")), paragraphs.toString());
+    }
+}
