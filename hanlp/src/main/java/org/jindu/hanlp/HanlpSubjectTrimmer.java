@@ -20,8 +20,9 @@ import org.jindu.quantity.SubjectTrimmer;
  * loads it (3 MB, about a third of the dictionaries' start-up) and the only switch is HanLP's JVM-wide
  * {@code HanLP.Config}, which a library must not change for others in the same JVM. An application that
  * owns its JVM (jindu's command line does) sets the system property {@value #CUSTOM_DICTIONARY} to
- * {@code false} before the first long subject; HanLP's custom dictionary path then points at an empty
- * one of a single entry, so no segmenter in that JVM has HanLP's custom words.
+ * {@code false} before HanLP's first use in that JVM; HanLP's custom dictionary path then names one of a
+ * single entry, so no segmenter in that JVM has HanLP's custom words. Set after HanLP's first use, it
+ * changes nothing.
  */
 public final class HanlpSubjectTrimmer implements SubjectTrimmer {
     /** Subjects this long or shorter are kept whole: 招聘补充教师 is what was counted, verbs and all. */
