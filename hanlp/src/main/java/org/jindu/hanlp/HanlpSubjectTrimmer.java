@@ -15,13 +15,39 @@ import org.jindu.quantity.SubjectTrimmer;
  * reads 教师879人 as an organisation, as measured on the genre). Its dictionaries load once, on the first call, in 0.2 to 0.5 s
  * and about 30 MB; a scanner that never meets a long subject never loads them. HanLP types stay in this
  * module: core finds this class through {@link java.util.ServiceLoader} as its {@link SubjectTrimmer}.
+ *
+ * <p>The segmenter never consults HanLP's custom dictionary, but every HanLP segmenter's constructor
+ * loads it (3 MB, about a third of the dictionaries' start-up) and the only switch is HanLP's JVM-wide
+ * {@code HanLP.Config}, which a library must not change for others in the same JVM. An application that
+ * owns its JVM (jindu's command line does) sets the system property {@value #CUSTOM_DICTIONARY} to
+ * {@code false} before HanLP's first use in that JVM; HanLP's custom dictionary path then names one of a
+ * single entry, so no segmenter in that JVM has HanLP's custom words. Set after HanLP's first use, it
+ * changes nothing.
  */
 public final class HanlpSubjectTrimmer implements SubjectTrimmer {
     /** Subjects this long or shorter are kept whole: 招聘补充教师 is what was counted, verbs and all. */
     static final int KEEP_UP_TO = 8;
 
+    /**
+     * The system property that, set to {@code false} before HanLP's first use, spares the load of its
+     * custom dictionary, for the whole JVM.
+     */
+    public static final String CUSTOM_DICTIONARY = "jindu.hanlp.customDictionary";
+
+    /**
+     * A custom dictionary of one entry, in HanLP's own cached form: the path HanLP is given, without the
+     * {@code .bin} it appends (HanLP reads paths under {@code data/} from the class path).
+     * {@code HanlpCustomDictionaryTest} rebuilds it with HanLP and compares.
+     */
+    static final String NO_CUSTOM_DICTIONARY = "data/jindu/no-custom-dictionary.txt";
+
     /** Loaded on first use, once per JVM; one segmenter per thread. */
     private static final class Holder {
+        static {
+            if ("false".equals(System.getProperty(CUSTOM_DICTIONARY)))
+                HanLP.Config.CustomDictionaryPath = new String[] {NO_CUSTOM_DICTIONARY};
+        }
+
         static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment()
                 .enableNumberQuantifierRecognize(false)
                 .enableNameRecognize(false)
