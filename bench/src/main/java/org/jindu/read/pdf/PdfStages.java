@@ -21,7 +21,8 @@ import org.jindu.read.ReadContext;
 
 /**
  * Where the time of reading one PDF goes, warm, in one JVM: PDFBox's parse of the file, the scanning
- * pass (content streams interpreted by {@link PageScanner}, nothing analysed), the whole reader with
+ * pass (content streams interpreted by {@link PageScanner}, nothing analysed; once on one thread, once
+ * split over two threads with a {@code PDDocument} each), the whole reader with
  * its pages read one after the other and through {@link PagePipeline}, then assembly, figures and
  * JSON. Each stage runs ROUNDS times after WARMUP rounds; the medians of wall time and of the
  * process's CPU time (all threads, the JIT and the collector included) are printed as a Markdown
@@ -54,6 +55,7 @@ public final class PdfStages {
         Report report = ReportMetrics.fill(assembled, figures, () -> false);
 
         List<String> names = List.of("PDFBox parse (load only)", "scanning pass (load + PageScanner)",
+                "scanning pass, two PDDocuments on two threads, half the pages each",
                 "reader, pages sequential", "reader, pages pipelined", "assembly", "figures", "JSON");
         List<Stage> stages = List.of(
                 () -> {
@@ -67,6 +69,14 @@ public final class PdfStages {
                         new PageScanner(p -> n[0] += p.glyphs().size(), ReadContext.defaults(name)).scan(d);
                         return n[0];
                     }
+                },
+                () -> {
+                    // the third design: a PDDocument per thread over the same bytes, each scanning a
+                    // page range (the analysis, in page order, would still come on top)
+                    int half = layout.pages() / 2;
+                    java.util.concurrent.CompletableFuture<Integer> second = java.util.concurrent.CompletableFuture
+                            .supplyAsync(() -> scanRange(bytes, name, half + 1, layout.pages()));
+                    return scanRange(bytes, name, 1, half) + second.join();
                 },
                 () -> new PdfReader(false, PdfReader.Pages.SEQUENTIAL).read(bytes, name, ReadContext.defaults(name)),
                 () -> new PdfReader(false, PdfReader.Pages.PIPELINED).read(bytes, name, ReadContext.defaults(name)),
@@ -101,6 +111,19 @@ public final class PdfStages {
         System.out.println("|---|---:|---:|");
         for (int s = 0; s < stages.size(); s++)
             System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f |%n", names.get(s), median(wall[s]), median(cpu[s]));
+    }
+
+    private static int scanRange(byte[] bytes, String name, int first, int last) {
+        try (PDDocument d = PDDocument.load(bytes)) {
+            int[] n = {0};
+            PageScanner scanner = new PageScanner(p -> n[0] += p.glyphs().size(), ReadContext.defaults(name));
+            scanner.setStartPage(first);
+            scanner.setEndPage(last);
+            scanner.scan(d);
+            return n[0];
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static double median(double[] values) {
