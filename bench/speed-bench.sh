@@ -7,7 +7,8 @@
 # Usage: bench/speed-bench.sh            (about 5 minutes on an idle 2-core machine)
 # Environment: REPEAT=3 runs per measurement (the median is shown), COLD=5 runs of the cold start,
 #   BATCH_DOCS=200 documents per batch run, PAGES="10 100 500" the PDF sizes (multiples of 5),
-#   PARTS="pdf docx cold batch" the parts to run, KEEP=1 keeps the working folder.
+#   PARTS="pdf docx cold batch" the parts to run (add "pages" for the pages of one PDF read one after
+#   the other against pipelined, in alternating runs: PARTS=pages REPEAT=5), KEEP=1 keeps the working folder.
 # Needs: JDK 17, Maven, GNU time (/usr/bin/time), pdfunite and pdftotext (poppler-utils); sqlite3
 #   for the warm batch rate (optional).
 set -euo pipefail
@@ -108,6 +109,36 @@ for pages in $sizes; do
     done
 done
 
+# --- pages: the same jindu extract with the PDF's pages read one after the other and through the
+# pipeline (PdfReader's jindu.pdf.pages), run after run in turn so that the machine's load touches
+# both alike
+pages_rows="$work/pages_rows"; : > "$pages_rows"
+part pages && page_sizes="${PAGES:-10 100 500}" || page_sizes=""
+for pages in $page_sizes; do
+    pdf="$work/pdf-$pages.pdf"
+    [ -f "$pdf" ] || join_pdf $((pages / 5)) "$pdf"
+    log "$pages-page PDF, pages sequential and pipelined ($repeat runs each, in turn) ..."
+    : > "$work/times-sequential"; : > "$work/times-pipelined"
+    for ((r = 0; r < repeat; r++)); do
+        for way in sequential pipelined; do
+            JINDU_JAVA_OPTS="-Djindu.pdf.pages=$way ${JINDU_JAVA_OPTS:-}" \
+                /usr/bin/time -f '%e %U %S %M' -o "$work/time1" ./jindu extract "$pdf" >"$work/out-$way.json" \
+                2>"$work/stderr" || { log "failed: $way extract of $pdf"; cat "$work/stderr" >&2; exit 1; }
+            tail -1 "$work/time1" >> "$work/times-$way"
+        done
+        cmp -s "$work/out-sequential.json" "$work/out-pipelined.json" \
+            || { log "the two ways gave different output on $pdf"; exit 1; }
+    done
+    # shellcheck disable=SC2046
+    set -- $(for way in sequential pipelined; do
+        awk '{print $1}' "$work/times-$way" | median
+        awk '{print $2 + $3}' "$work/times-$way" | median
+        awk '{print $4 / 1024}' "$work/times-$way" | median
+    done)
+    printf '| %s | %.2f | %.2f | %.0f | %.2f | %.2f | %.0f | %s | %s |\n' "$pages" "$1" "$2" "$3" "$4" "$5" "$6" \
+        "$(ratio "$4" "$1")" "$(ratio "$5" "$2")" >> "$pages_rows"
+done
+
 if part docx; then
     log "100-page DOCX ..."
     row "DOCX, 100 pages" "jindu extract" "$(measure "$repeat" ./jindu extract "$work/docx-100.docx")"
@@ -167,3 +198,14 @@ Batch of $batch_docs PDFs (the 8 seed PDFs, 41 pages, repeated; 5 pages each on 
 |---|---|---|---|---|---|---|---|
 $(cat "$batch_rows")
 EOF
+if [ -s "$pages_rows" ]; then
+    cat <<EOF
+
+\`jindu extract\` with the PDF's pages read one after the other and pipelined (median of $repeat runs each,
+in turn; the outputs compared byte for byte):
+
+| pages | sequential wall s | CPU s | peak RSS MB | pipelined wall s | CPU s | peak RSS MB | wall, pipelined / sequential | CPU, pipelined / sequential |
+|---|---|---|---|---|---|---|---|---|
+$(cat "$pages_rows")
+EOF
+fi

@@ -42,6 +42,7 @@ public final class JinduParser {
     private final QuantityScanner scanner;
     private final boolean ocr;
     private final Limits limits;
+    private final boolean pageThreads;
 
     private JinduParser(Builder b) {
         this.figures = b.figures;
@@ -49,6 +50,7 @@ public final class JinduParser {
                 : b.nounPhrases ? QuantityScanner.standard() : QuantityScanner.builder().nounPhrases(false).build();
         this.ocr = b.ocr;
         this.limits = b.limits;
+        this.pageThreads = b.pageThreads;
     }
 
     /** Figures on, HanLP noun phrases on, OCR on (when an OCR module is installed), {@link Limits#DEFAULT}. */
@@ -67,6 +69,7 @@ public final class JinduParser {
         b.scanner = scanner;
         b.ocr = ocr;
         b.limits = limits;
+        b.pageThreads = pageThreads;
         return b;
     }
 
@@ -121,7 +124,7 @@ public final class JinduParser {
     public Report parse(byte[] bytes, String name) throws JinduException {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > limits.maxBytes()) throw tooLarge(name, bytes.length);
-        ReadContext context = ReadContext.start(name, limits, ocr);
+        ReadContext context = ReadContext.start(name, limits, ocr, pageThreads);
         return guarded(name, () -> {
             Layout layout = FormatDetector.readerFor(bytes, name).read(bytes, name, context);
             context.checkTime();
@@ -144,7 +147,7 @@ public final class JinduParser {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length > limits.maxBytes()) throw tooLarge(name, bytes.length);
         return guarded(name, () -> Captions.attach(FormatDetector.readerFor(bytes, name).read(bytes, name,
-                ReadContext.start(name, limits, ocr))));
+                ReadContext.start(name, limits, ocr, pageThreads))));
     }
 
     /** Work on one document that may fail only with a {@link JinduException}. */
@@ -186,6 +189,7 @@ public final class JinduParser {
         private QuantityScanner scanner;
         private boolean ocr = true;
         private Limits limits = Limits.DEFAULT;
+        private boolean pageThreads = true;
 
         private Builder() {
         }
@@ -214,6 +218,16 @@ public final class JinduParser {
         /** Whether image-only pages are read by OCR when an OCR module is installed (default on). */
         public Builder ocr(boolean on) {
             this.ocr = on;
+            return this;
+        }
+
+        /**
+         * Whether a reader may use a second thread for the pages of one large document (default on;
+         * the PDF reader does when it pays, see {@link ReadContext#pageThreads()}). Turn it off when
+         * several documents are read in parallel already, so that they do not compete for the cores.
+         */
+        public Builder pageThreads(boolean on) {
+            this.pageThreads = on;
             return this;
         }
 

@@ -93,7 +93,9 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkArguments();
-        org.jindu.JinduParser parser = org.jindu.JinduParser.builder().limits(limitOptions.limits(spec)).build();
+        org.jindu.JinduParser parser = org.jindu.JinduParser.builder().limits(limitOptions.limits(spec))
+                .pageThreads(threads == 1) // with several threads, documents are read in parallel already
+                .build();
         PrintWriter err = spec.commandLine().getErr();
         FileWalker walker;
         try {

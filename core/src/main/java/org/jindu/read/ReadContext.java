@@ -6,7 +6,8 @@ import org.jindu.read.Limits;
 
 /**
  * What a reader is told besides the bytes: the {@link Limits} to keep to, the moment its time budget
- * runs out, and whether image-only pages may go through OCR. One context per document; readers call
+ * runs out, whether image-only pages may go through OCR, and whether the reader may use a thread of its
+ * own for the pages of a large document. One context per document; readers call
  * {@link #checkTime()} between pages, tables or other units of work.
  */
 public final class ReadContext {
@@ -14,18 +15,30 @@ public final class ReadContext {
     private final Limits limits;
     private final boolean ocr;
     private final long deadline;
+    private final boolean pageThreads;
 
-    private ReadContext(String name, Limits limits, boolean ocr, long startNanos) {
+    private ReadContext(String name, Limits limits, boolean ocr, boolean pageThreads, long startNanos) {
         this.name = name;
         this.limits = Objects.requireNonNull(limits, "limits");
         this.ocr = ocr;
+        this.pageThreads = pageThreads;
         long budget = limits.timeBudget().toNanos();
         this.deadline = startNanos + budget;
     }
 
     /** A context for reading {@code name} from now on. */
     public static ReadContext start(String name, Limits limits, boolean ocr) {
-        return new ReadContext(name, limits, ocr, System.nanoTime());
+        return start(name, limits, ocr, true);
+    }
+
+    /**
+     * A context for reading {@code name} from now on.
+     *
+     * @param pageThreads whether the reader may use a thread of its own besides the caller's for the
+     *     pages of one large document; false when documents are already read in parallel
+     */
+    public static ReadContext start(String name, Limits limits, boolean ocr, boolean pageThreads) {
+        return new ReadContext(name, limits, ocr, pageThreads, System.nanoTime());
     }
 
     /** The default limits with OCR allowed, for tests and tools that read one document. */
@@ -45,6 +58,14 @@ public final class ReadContext {
     /** Whether image-only pages may be read by OCR when an OCR provider is installed. */
     public boolean ocr() {
         return ocr;
+    }
+
+    /**
+     * Whether the reader may use a thread of its own besides the caller's for the pages of one large
+     * document (the PDF reader does when it pays); false when the caller reads documents in parallel.
+     */
+    public boolean pageThreads() {
+        return pageThreads;
     }
 
     /** Whether the time budget is spent. */

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.jindu.Jindu;
 import org.jindu.JinduParser;
+import org.jindu.layout.Layout;
 import org.jindu.model.Metric;
 import org.jindu.model.Report;
 import org.jindu.model.Section;
 import org.jindu.model.TaskRecord;
 import org.jindu.model.Warning;
+import org.jindu.read.ReadContext;
+import org.jindu.read.pdf.PdfReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -126,5 +130,29 @@ class ScannedSeedTest {
                 .orElseThrow();
         assertTrue(w.message().contains("1 of its 5 page(s)"), w.message());
         assertTrue(w.message().contains("OCR was turned off"), w.message());
+    }
+
+    @Test
+    void theMixedScanReadsTheSameWithItsPagesAnalysedOnASecondThread() throws Exception {
+        byte[] bytes = Files.readAllBytes(ScanFixtureText.file("scan/seed-landscape-wqy-scan-mixed.pdf"));
+        Layout sequential = readPages("sequential", bytes);
+        Layout pipelined = readPages("pipelined", bytes);
+        // page 2 is the scanned one: read by OCR on the scanner's side, analysed on the worker
+        assertEquals(List.of(2), pipelined.ocr().pages());
+        assertEquals(sequential.blocks(), pipelined.blocks());
+        assertEquals(sequential.warnings(), pipelined.warnings());
+        assertEquals(sequential, pipelined);
+    }
+
+    /** The PDF read with its pages one after the other or pipelined, as {@code -Djindu.pdf.pages} forces. */
+    private static Layout readPages(String way, byte[] bytes) throws Exception {
+        String before = System.getProperty("jindu.pdf.pages");
+        System.setProperty("jindu.pdf.pages", way);
+        try {
+            return new PdfReader().read(bytes, "mixed.pdf", ReadContext.defaults("mixed.pdf"));
+        } finally {
+            if (before == null) System.clearProperty("jindu.pdf.pages");
+            else System.setProperty("jindu.pdf.pages", before);
+        }
     }
 }

@@ -32,7 +32,8 @@ final class DocumentRows {
     static final String FAILED = "failed";
 
     private final String version = Jindu.version();
-    private final JinduParser parser = JinduParser.defaults();
+    /** Spark runs a task per core already: a PDF's pages are not given a thread of their own as well. */
+    private final JinduParser parser = JinduParser.builder().pageThreads(false).build();
 
     /**
      * The row for the file at {@code path} (a Hadoop path or URI as Spark lists it) holding

@@ -40,15 +40,55 @@ import org.jindu.read.ocr.OcrEngines;
 public final class PdfReader implements DocumentReader {
     static final int MAIN_MEMORY_MB = 64;
 
+    /**
+     * The fewest pages for which a document's pages are analysed on a second thread
+     * ({@link PagePipeline}): below it the thread costs more than it saves (docs/pdf.md, measured).
+     */
+    static final int PIPELINE_PAGES = 20;
+
+    /** How the pages are read: on a second thread when it pays ({@link #AUTO}), or always one way. */
+    enum Pages {
+        AUTO, SEQUENTIAL, PIPELINED
+    }
+
     /** Whether the PDF was made of an image file's pages ({@link ImageFileReader}), for the messages. */
     private final boolean ofImages;
+    private final Pages mode;
+    /** What is made of each page: {@link PageAnalyzer#analyze}; tests put a failing one in its place. */
+    private final Analysis analysis;
 
+    /** The analysis of one page, given the carry from the page before. */
+    interface Analysis {
+        PageAnalyzer.Result analyze(PageScanner.PageContent page, UnruledTables.Carry carry);
+    }
+
+    /**
+     * The reader the service loader finds. The system property {@code jindu.pdf.pages} set to
+     * {@code sequential} or {@code pipelined} forces one way of reading the pages, for benchmarks
+     * (bench/speed-bench.sh); unset, or any other value, the reader chooses.
+     */
     public PdfReader() {
-        this(false);
+        this(false, forced(System.getProperty("jindu.pdf.pages")));
+    }
+
+    private static Pages forced(String property) {
+        if ("sequential".equals(property)) return Pages.SEQUENTIAL;
+        if ("pipelined".equals(property)) return Pages.PIPELINED;
+        return Pages.AUTO;
     }
 
     PdfReader(boolean ofImages) {
+        this(ofImages, Pages.AUTO);
+    }
+
+    PdfReader(boolean ofImages, Pages mode) {
+        this(ofImages, mode, PageAnalyzer::analyze);
+    }
+
+    PdfReader(boolean ofImages, Pages mode, Analysis analysis) {
         this.ofImages = ofImages;
+        this.mode = mode;
+        this.analysis = analysis;
     }
 
     @Override
@@ -71,18 +111,23 @@ public final class PdfReader implements DocumentReader {
             List<Warning> warnings = new ArrayList<>();
             int[] totals = new int[4]; // glyphs, images, glyphs without Unicode, image-only pages
             UnruledTables.Carry carry = new UnruledTables.Carry();
-            try (OcrPages ocr = new OcrPages(document, engine, (page, scanned) -> {
+            OcrPages.Sink analysed = (page, scanned) -> {
                 if (OcrPages.imageOnly(page) || scanned != null) totals[3]++;
-                PageAnalyzer.Result result = PageAnalyzer.analyze(page, carry);
+                PageAnalyzer.Result result = analysis.analyze(page, carry);
                 blocks.addAll(scanned == null ? result.blocks() : OcrPages.finish(result.blocks(), scanned, warnings));
                 warnings.addAll(result.warnings());
                 if (scanned == null) totals[0] += result.glyphs();
                 totals[1] += page.images();
                 totals[2] += result.unmapped();
-            })) {
+            };
+            // a large document's pages are analysed on a second thread while the next ones are scanned
+            // (PagePipeline); the analysis above runs in page order, on one thread, either way
+            try (PagePipeline pipeline = pipelined(pages, context) ? new PagePipeline(analysed, context) : null;
+                    OcrPages ocr = new OcrPages(document, engine, pipeline != null ? pipeline : analysed)) {
                 PageScanner scanner = new PageScanner(ocr::page, context);
                 scanner.scan(document);
                 ocr.finish();
+                if (pipeline != null) pipeline.finish();
                 for (int page : scanner.pagesOverLimit)
                     warnings.add(new Warning(Warning.LIMIT, "page " + page + " draws more than "
                             + limits.maxPathSegmentsPerPage() + " path segments or " + limits.maxRulingsPerPage()
@@ -112,6 +157,21 @@ public final class PdfReader implements DocumentReader {
         } catch (RuntimeException e) {
             throw ReadFailures.of(name, "the PDF's content could not be read (damaged or cut short)", e);
         }
+    }
+
+    /**
+     * Whether the pages go through a {@link PagePipeline}: in {@link Pages#AUTO}, when the document
+     * has at least {@value #PIPELINE_PAGES} pages, more than one processor is available and the
+     * context allows the reader a thread of its own ({@code jindu batch} with several threads reads
+     * documents in parallel already).
+     */
+    boolean pipelined(int pages, ReadContext context) {
+        return switch (mode) {
+            case SEQUENTIAL -> false;
+            case PIPELINED -> true;
+            case AUTO -> pages >= PIPELINE_PAGES && context.pageThreads()
+                    && Runtime.getRuntime().availableProcessors() > 1;
+        };
     }
 
     /** Why the scanned pages were not read, and what to do. */
