@@ -404,6 +404,9 @@ final class AlignedTables {
         java.util.Set<TextLines.Line> sections = sections(lines, headerLines, body, left, right);
         List<float[]> gutters = gutters(body, sections, left, right);
         if (!partial.isEmpty()) gutters = withRuleEnds(gutters, partial, body, left, right, em);
+        // the cells' boxes are on the body's gutters, so that the pieces of a table over several pages,
+        // some with their header and some without, have the same column edges (Tables.stitched)
+        List<float[]> bodyGutters = gutters;
         if (headerLines > 0) gutters = narrowedByHeader(gutters, lines.subList(0, headerLines), partial);
         // a gutter the header crosses is kept; one the other lines of the table cross is not a gutter
         int columns = gutters.size() + 1;
@@ -459,6 +462,8 @@ final class AlignedTables {
         bounds[0] = left - 1;
         for (int c = 1; c < columns; c++) bounds[c] = (ends[c - 1] + starts[c]) / 2;
         bounds[columns] = right + 1;
+        float[] edges = bounds.clone();
+        for (int c = 1; c < columns; c++) edges[c] = (bodyGutters.get(c - 1)[0] + bodyGutters.get(c - 1)[1]) / 2;
         List<Row> out = new ArrayList<>();
         List<Glyph> all = new ArrayList<>();
         int[] filled = new int[columns];
@@ -498,7 +503,7 @@ final class AlignedTables {
                     nonEmpty++;
                     if (text.strip().codePointCount(0, text.strip().length()) == 1) single++;
                 }
-                cells.add(Cell.of(text, PageAnalyzer.box(page, bounds[c], top, bounds[c + 1], bottom)));
+                cells.add(Cell.of(text, PageAnalyzer.box(page, edges[c], top, edges[c + 1], bottom)));
             }
             if (here >= Math.min(3, columns)) wide++;
             out.add(new Row(cells, PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom)));
@@ -509,10 +514,10 @@ final class AlignedTables {
         // line: gaps that line up, one character between them; no table has mostly one-character cells
         if (single * 5 > nonEmpty * 4) return null;
         if (!partial.isEmpty() && headerLines > 0) {
-            List<Row> header = twoLevelHeader(lines.subList(0, headerLines), partial, bounds, page, hanging);
-            if (header != null) {
+            List<Row> twoLevels = twoLevelHeader(lines.subList(0, headerLines), partial, bounds, page, hanging);
+            if (twoLevels != null) {
                 out.remove(0);
-                out.addAll(0, header);
+                out.addAll(0, twoLevels);
             }
         }
         float top = rules.isEmpty() ? lines.get(0).top() : rules.get(0).y();
