@@ -147,7 +147,7 @@ fi
 
 if part cold; then
     log "cold start on the seed text ($cold runs) ..."
-    # not counted: the first extract after a build also writes the class-data-sharing archive
+    # not counted: the first extract of a text after a build also adds its classes to the class-data-sharing archive
     ./jindu extract testdata/seed/*.txt >/dev/null
     row "seed text" "jindu extract (cold start)" "$(measure "$cold" ./jindu extract testdata/seed/*.txt)"
 fi
