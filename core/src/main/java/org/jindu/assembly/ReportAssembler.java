@@ -27,6 +27,7 @@ import org.jindu.normalize.Departments;
 import org.jindu.normalize.Field;
 import org.jindu.normalize.HeaderNames;
 import org.jindu.normalize.Headings;
+import org.jindu.normalize.PageNumbers;
 import org.jindu.normalize.ProgressItems;
 import org.jindu.normalize.SourceRefs;
 import org.jindu.normalize.TextCleaner;
@@ -51,8 +52,6 @@ import org.jindu.normalize.Titles;
  * What cannot be placed becomes a warning: nothing is dropped without one, except page numbers.
  */
 public final class ReportAssembler {
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]*[：:]?$");
     /** A table-of-contents entry, or several run together: a title, a dot leader, a page number. */
     private static final Pattern TOC_ENTRIES = Pattern.compile("^(?:[^.．…·⋯]+?\\s*(?:[.．…·⋯]\\s*){3,}\\d{1,4}\\s*)+$");
@@ -157,7 +156,7 @@ public final class ReportAssembler {
             preamble.add(new Paragraph(text, p.where(), p.size(), p.centred()));
             return;
         }
-        if (PAGE_NUMBER.matcher(text).matches()) return;
+        if (PageNumbers.is(text)) return;
         warnings.add(new Warning(Warning.UNPLACED_TEXT,
                 "text outside the table was not placed in any record: \"" + excerpt(text) + "\"" + at(p.where()),
                 p.where().page()));
@@ -174,7 +173,7 @@ public final class ReportAssembler {
         for (Paragraph p : preamble)
             if (Titles.looksLikeTitle(p.text()) && !isLabelledOrDate(p.text())) return p.text().replace("\n", "");
         for (Paragraph p : preamble)
-            if (!ATTACHMENT.matcher(p.text()).matches() && !PAGE_NUMBER.matcher(p.text()).matches())
+            if (!ATTACHMENT.matcher(p.text()).matches() && !PageNumbers.is(p.text()))
                 return p.text().replace("\n", "");
         return null;
     }
@@ -192,7 +191,7 @@ public final class ReportAssembler {
         for (Paragraph p : preamble) {
             if (page == null || !page.equals(p.where().page())) continue;
             if (p.size() == null) return null;
-            if (ATTACHMENT.matcher(p.text()).matches() || PAGE_NUMBER.matcher(p.text()).matches()
+            if (ATTACHMENT.matcher(p.text()).matches() || PageNumbers.is(p.text())
                     || isLabelledOrDate(p.text()) || RED_HEADER.matcher(p.text().replace("\n", "")).matches()) {
                 others = Math.max(others, p.size());
                 continue;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jindu.normalize.PageNumbers;
 
 /**
  * Gives each table of a layout the caption and the unit line printed just above it, whatever format
@@ -61,8 +62,6 @@ public final class Captions {
     private static final Pattern HEADING = Pattern.compile(
             "^\\s*(?:第[一二三四五六七八九十百零〇\\d]+[部分章节条篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、．.](?![\\d])|\\d+(?:[.．]\\d+)+(?![\\d])|附件\\s*\\d*\\s*$)");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。；;，,：:！!？?、…]$");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
     /** A line that is a date or a period alone: 2018年03月31日, 2024年1-6月, 2024年度. */
     private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}\\s*年[\\d\\s月日号至到\\-—－~年度季第一二三四上下半]{0,16}$");
     /** Where a form line's label-and-value parts part: two spaces, or a space before the next label. */
@@ -182,7 +181,7 @@ public final class Captions {
 
     private static boolean isCaption(String text, boolean centred, Set<String> running) {
         if (text.length() < 2 || text.length() > MAX_CAPTION) return false;
-        if (ENDS_SENTENCE.matcher(text).find() || PAGE_NUMBER.matcher(text).matches()) return false;
+        if (ENDS_SENTENCE.matcher(text).find() || PageNumbers.is(text)) return false;
         if (TABLE_NUMBER.matcher(text).find() || ENDS_TABLE.matcher(text).find()) return true;
         return centred && !HEADING.matcher(text).find() && !running.contains(key(text)) && !isFormLine(text)
                 && !DATE_LINE.matcher(text).matches();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jindu.normalize.PageNumbers;
 import org.jindu.normalize.TextCleaner;
 
 /**
@@ -25,8 +26,6 @@ import org.jindu.normalize.TextCleaner;
  * the rest's text is joined to the top of the merge and the rest becomes a cell merged from above.
  */
 final class Continuations {
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
     /** Column edges closer than this, in points, are one. */
     static final float EDGE_TOLERANCE = 2f;
 
@@ -43,7 +42,7 @@ final class Continuations {
             Block b = blocks.get(i);
             if (b instanceof Paragraph p) {
                 // text between two pieces, other than a page number or a running head, separates them
-                if (open != null && !PAGE_NUMBER.matcher(p.text().strip()).matches() && !running.contains(key(p.text())))
+                if (open != null && !PageNumbers.is(p.text()) && !running.contains(key(p.text())))
                     open = null;
                 continue;
             }

@@ -8,6 +8,7 @@ import org.jindu.layout.Cell;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
 import org.jindu.layout.Table;
+import org.jindu.normalize.PageNumbers;
 import org.jindu.normalize.TextCleaner;
 import technology.tabula.Ruling;
 
@@ -43,8 +44,6 @@ final class AlignedTables {
     private static final float LINE_GAP = 2.2f;
     private static final float SNAP = 2f;
     private static final Pattern LEADER = Pattern.compile("[.·…．。\\-_]{4,}|…{2,}|(\\s*[.·]){6,}");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
 
     private AlignedTables() {
     }
@@ -317,7 +316,7 @@ final class AlignedTables {
 
     private static boolean excluded(TextLines.Line l) {
         String t = l.text().strip();
-        return LEADER.matcher(t).find() || PAGE_NUMBER.matcher(t).matches();
+        return LEADER.matcher(t).find() || PageNumbers.is(t);
     }
 
     /** Whether one of the line's own gaps overlaps one of these gutters. */

@@ -1,6 +1,7 @@
 package org.jindu.read.pdf;
 
 import java.util.regex.Pattern;
+import org.jindu.normalize.PageNumbers;
 
 /**
  * Section rows inside tables without a full grid: a budget's {@code 一、一般公共预算收入}, a progress
@@ -19,8 +20,7 @@ final class SectionRows {
     static final float INDENT = 2.5f;
     private static final Pattern NOT_A_LABEL = Pattern.compile(
             "^((注|说明|备注|附注)\\s*[0-9０-９]*\\s*[:：]|(资料来源|数据来源|来源|单位|计量单位)\\s*[:：]|(续表|表|图)\\s*[0-9０-９一二三四五六七八九十])"
-                    + "|[。！？；…!?;]$"
-                    + "|^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页|^\\d+\\s*/\\s*\\d+$");
+                    + "|[。！？；…!?;]$");
 
     private SectionRows() {
     }
@@ -32,7 +32,7 @@ final class SectionRows {
     static boolean candidate(TextLines.Line line, float left) {
         String text = line.text().strip();
         if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_LENGTH) return false;
-        if (NOT_A_LABEL.matcher(text).find()) return false;
+        if (NOT_A_LABEL.matcher(text).find() || PageNumbers.is(text)) return false;
         if (line.left() < left - line.em() || line.left() > left + INDENT * line.em()) return false;
         return UnruledTables.pieces(line.glyphs(), 0.5f).size() == 1;
     }

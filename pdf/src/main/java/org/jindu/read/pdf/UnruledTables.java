@@ -2,12 +2,12 @@ package org.jindu.read.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jindu.layout.Cell;
 import org.jindu.layout.Provenance;
 import org.jindu.layout.Row;
 import org.jindu.layout.Table;
 import org.jindu.normalize.HeaderNames;
+import org.jindu.normalize.PageNumbers;
 import org.jindu.normalize.TextCleaner;
 
 /**
@@ -23,8 +23,6 @@ import org.jindu.normalize.TextCleaner;
  * heading) ends that.
  */
 final class UnruledTables {
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[-—－–\\s]*\\d{1,4}[-—－–\\s]*$|^第\\s*\\d+\\s*页.*$|^共\\s*\\d+\\s*页$|^\\d+\\s*/\\s*\\d+$");
     private static final float PIECE_GAP = 0.6f;
     private static final float STRADDLE_GAP = 0.3f;
 
@@ -60,7 +58,7 @@ final class UnruledTables {
             int end = extent(lines, 0, 0, carried);
             if (end > 0) {
                 found.add(build(lines.subList(0, end), carried, page, false, carry.headerEm, hanging));
-                if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches())
+                if (end == lines.size() || PageNumbers.is(lines.get(end).text()))
                     carry.bounds = carried;
                 i = end;
             }
@@ -78,7 +76,7 @@ final class UnruledTables {
             bounds[pieces.size()] = Float.MAX_VALUE;
             int end = extent(lines, i, i + 1, bounds);
             found.add(build(lines.subList(i, end), bounds, page, true, line.em(), hanging));
-            if (end == lines.size() || PAGE_NUMBER.matcher(lines.get(end).text().strip()).matches()) {
+            if (end == lines.size() || PageNumbers.is(lines.get(end).text())) {
                 carry.bounds = bounds;
                 carry.headerEm = line.em();
             } else {
@@ -102,7 +100,7 @@ final class UnruledTables {
         int end = from;
         while (end < lines.size()) {
             TextLines.Line next = lines.get(end);
-            if (PAGE_NUMBER.matcher(next.text().strip()).matches()) break;
+            if (PageNumbers.is(next.text())) break;
             if (end > start) {
                 TextLines.Line prev = lines.get(end - 1);
                 if (next.top() - prev.bottom() > 3 * prev.em()) break;
@@ -122,7 +120,7 @@ final class UnruledTables {
         TextLines.Line line = lines.get(at);
         if (at + 1 >= lines.size() || !SectionRows.candidate(line, bounds[0] + 0.5f * line.em())) return false;
         TextLines.Line after = lines.get(at + 1);
-        return after.top() - line.bottom() <= 3 * line.em() && !PAGE_NUMBER.matcher(after.text().strip()).matches()
+        return after.top() - line.bottom() <= 3 * line.em() && !PageNumbers.is(after.text())
                 && !straddles(after, bounds) && !isHeader(after);
     }
 
