@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jindu.Jindu;
+import org.jindu.hanlp.HanlpSubjectTrimmer;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,15 +81,12 @@ public final class Main implements Runnable {
         return commands;
     }
 
-    /**
-     * HanLP's custom dictionary, which jindu's subject trimmer never consults but HanLP loads with every
-     * segmenter (about 0.05 s of a small run's CPU): this JVM is the tool's own, so it is spared, unless
-     * {@code -Djindu.hanlp.customDictionary=true} asks for it.
-     */
-    private static final String HANLP_CUSTOM_DICTIONARY = "jindu.hanlp.customDictionary";
-
     public static void main(String[] args) {
-        if (System.getProperty(HANLP_CUSTOM_DICTIONARY) == null) System.setProperty(HANLP_CUSTOM_DICTIONARY, "false");
+        // HanLP's custom dictionary, which the subject trimmer never consults but HanLP loads with every
+        // segmenter (about 0.05 s of a small run's CPU), is spared: this JVM is the tool's own. The
+        // constant is compiled in, so HanLP is not loaded here; -Djindu.hanlp.customDictionary=true keeps it.
+        if (System.getProperty(HanlpSubjectTrimmer.CUSTOM_DICTIONARY) == null)
+            System.setProperty(HanlpSubjectTrimmer.CUSTOM_DICTIONARY, "false");
         for (java.util.logging.Logger logger : QUIET) logger.setLevel(java.util.logging.Level.OFF);
         CommandLine cmd = commandLine(args);
         int code = cmd.execute(args);
