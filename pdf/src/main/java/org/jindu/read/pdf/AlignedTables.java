@@ -105,7 +105,9 @@ final class AlignedTables {
             Hanging hanging) {
         List<UnruledTables.Found> found = new ArrayList<>();
         boolean[] taken = new boolean[lines.size()];
-        for (List<Rule> group : ruleGroups(rules)) framed(lines, taken, group, rules, page, hanging, found);
+        List<List<Rule>> groups = ruleGroups(rules);
+        for (List<Rule> group : groups) framed(lines, taken, group, rules, page, hanging, found);
+        for (List<Rule> group : groups) openAtFoot(lines, taken, group, rules, page, hanging, found);
         List<TextLines.Line> free = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) if (!taken[i]) free.add(lines.get(i));
         int i = 0;
@@ -188,6 +190,48 @@ final class AlignedTables {
         for (int i = 0; i < lines.size(); i++) if (in.contains(lines.get(i).glyphs().get(0))) taken[i] = true;
         framed(lines, taken, new ArrayList<>(group.subList(0, bestS + 1)), allRules, page, hanging, found);
         framed(lines, taken, new ArrayList<>(group.subList(bestE, group.size())), allRules, page, hanging, found);
+    }
+
+    /**
+     * The piece of a table whose header is framed by the group's last two rules and whose body goes on
+     * under the last one with no rule below it: a table continued on the next page, as LibreOffice and
+     * Word draw it (the top rule and the rule under the header on every page, the bottom rule on the
+     * last page only). The band between the two rules, one to four lines, is the header, not a
+     * paragraph (which stitching took for a running head, since it comes back on every page); the body
+     * is the run of aligned lines right under the rule ({@link #unruledBlock}), as wide as the rules.
+     */
+    private static void openAtFoot(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, List<Rule> all, int page,
+            Hanging hanging, List<UnruledTables.Found> found) {
+        Rule top = group.get(group.size() - 2);
+        Rule under = group.get(group.size() - 1);
+        List<Integer> band = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < lines.size() && first < 0; i++) {
+            TextLines.Line l = lines.get(i);
+            float middle = l.baseline() - 0.38f * l.em();
+            if (middle >= under.y()) first = i;
+            else if (middle > top.y()) {
+                if (taken[i]) return;
+                band.add(i);
+            }
+        }
+        if (band.isEmpty() || band.size() > 4 || first < 0 || taken[first]) return;
+        int stop = first;
+        while (stop < lines.size() && !taken[stop]) stop++;
+        List<TextLines.Line> below = lines.subList(first, stop);
+        int end = unruledBlock(below, 0);
+        if (end < 3) return;
+        List<TextLines.Line> inside = new ArrayList<>();
+        for (int i : band) inside.add(lines.get(i));
+        inside.addAll(below.subList(0, end));
+        for (TextLines.Line l : inside) if (l.left() < top.left() - l.em() || l.right() > top.right() + l.em()) return;
+        // the table ends under its last line: the rule that will close it is on a later page
+        List<Rule> frame = List.of(top, under, new Rule(inside.get(inside.size() - 1).bottom(), top.left(), top.right()));
+        UnruledTables.Found t = build(inside, frame, partialRules(all, frame), 2, page, hanging);
+        if (t == null) return;
+        found.add(t);
+        for (int i : band) taken[i] = true;
+        for (int i = first; i < first + end; i++) taken[i] = true;
     }
 
     /** The table between the first and last rules of a group, or null. */
@@ -314,9 +358,10 @@ final class AlignedTables {
         return k;
     }
 
+    /** A line no table without rules holds: a dot leader (a table of contents), a page number, a note under a table. */
     private static boolean excluded(TextLines.Line l) {
         String t = l.text().strip();
-        return LEADER.matcher(t).find() || PageNumbers.is(t);
+        return LEADER.matcher(t).find() || PageNumbers.is(t) || SectionRows.note(l);
     }
 
     /** Whether one of the line's own gaps overlaps one of these gutters. */
@@ -584,6 +629,8 @@ final class AlignedTables {
      * one the header splits, the widest part is kept.
      */
     private static List<float[]> narrowedByHeader(List<float[]> gutters, List<TextLines.Line> header, List<Rule> partial) {
+        List<float[]> oneEach = headerOnePerColumn(gutters, header, partial);
+        if (oneEach != null) return oneEach;
         List<float[]> out = new ArrayList<>(gutters.size());
         for (float[] g : gutters) {
             List<float[]> left = List.of(g);
@@ -596,6 +643,37 @@ final class AlignedTables {
             out.add(widest);
         }
         return out;
+    }
+
+    /**
+     * The gutters narrowed by a header line with one piece per column, or null when the header has no
+     * such line. Each piece lies between the body's text of the column before and of the column after
+     * (it may reach into a gutter, or lie in it whole: a label set flush left, or centred, over
+     * right-aligned numbers), so piece {@code k} heads column {@code k}, and the column edge between
+     * two pieces lies where the body and both pieces leave free. Without this, a label set flush left
+     * inside the body's gutter went to the column of the gutter's widest part ({@code 村（居）数户籍人口}).
+     */
+    private static List<float[]> headerOnePerColumn(List<float[]> gutters, List<TextLines.Line> header, List<Rule> partial) {
+        for (TextLines.Line l : header) {
+            if (overPartialRule(l, partial)) continue;
+            List<List<Glyph>> pieces = UnruledTables.pieces(l.glyphs(), GUTTER);
+            if (pieces.size() != gutters.size() + 1) continue;
+            List<float[]> out = new ArrayList<>(gutters.size());
+            for (int k = 0; k < gutters.size() && out != null; k++) {
+                List<Glyph> before = pieces.get(k);
+                List<Glyph> after = pieces.get(k + 1);
+                float beforeRight = before.get(before.size() - 1).right();
+                float afterLeft = after.get(0).x();
+                // piece k ends before column k + 1's text; piece k + 1 starts after column k's
+                if (beforeRight > gutters.get(k)[1] || afterLeft < gutters.get(k)[0]) {
+                    out = null;
+                    break;
+                }
+                out.add(new float[] {Math.max(gutters.get(k)[0], beforeRight), Math.min(gutters.get(k)[1], afterLeft)});
+            }
+            if (out != null) return out;
+        }
+        return null;
     }
 
     /**

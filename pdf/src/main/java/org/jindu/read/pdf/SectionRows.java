@@ -22,7 +22,19 @@ final class SectionRows {
             "^((注|说明|备注|附注)\\s*[0-9０-９]*\\s*[:：]|(资料来源|数据来源|来源|单位|计量单位)\\s*[:：]|(续表|表|图)\\s*[0-9０-９一二三四五六七八九十])"
                     + "|[。！？；…!?;]$");
 
+    /** A note under a table: {@code 注：}, {@code 说明：}, {@code 资料来源：} and their kin. */
+    private static final Pattern NOTE = Pattern.compile(
+            "^((注|说明|备注|附注)\\s*[0-9０-９]*\\s*[:：]|(资料来源|数据来源|来源)\\s*[:：])");
+
     private SectionRows() {
+    }
+
+    /**
+     * Whether the line is a note under a table ({@code 注：常住人口为抽样调查推算数。}): one piece of text
+     * starting with a note's label. It is no row of a table without rules: it ends the table.
+     */
+    static boolean note(TextLines.Line line) {
+        return NOTE.matcher(line.text().strip()).find() && UnruledTables.pieces(line.glyphs(), 0.5f).size() == 1;
     }
 
     /**

@@ -1,25 +1,32 @@
 package org.jindu.read.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
 import org.jindu.Fixtures;
+import org.jindu.layout.Captions;
 import org.jindu.layout.Layout;
+import org.jindu.layout.Paragraph;
 import org.jindu.layout.Table;
 import org.jindu.layout.Tables;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Tables without a full grid carried over page breaks, as LibreOffice lays them out
- * (fixtures/pdf/make-table-style-pdfs.sh): 60 towns, one row each, over three pages, the header
- * repeated. Expectations read off the PDFs' pages.
+ * (fixtures/pdf/make-table-style-pdfs.sh): 60 towns, one row each, over three pages; the header
+ * repeated on every page ({@code rules-only-pages}: a top rule and a rule under the header on each
+ * page, the bottom rule on page 3 only; {@code unruled-pages}: no rules, the header bold), or on page 1
+ * only ({@code rules-only-pages-norepeat}), a {@code 注：} note under the last page's bottom rule.
+ * Expectations read off the PDFs' pages (pdftoppm, pdftotext -layout).
  */
 class AlignedAcrossPagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"rules-only-pages", "unruled-pages"})
+    @ValueSource(strings = {"rules-only-pages", "rules-only-pages-norepeat", "unruled-pages"})
     void aTableOverThreePagesIsOneTableWithEveryRow(String name) throws Exception {
         Layout layout = new PdfReader().read(Files.readAllBytes(Fixtures.file("pdf/tables/" + name + ".pdf")), name);
         List<Table> tables = Tables.stitched(layout);
@@ -35,5 +42,40 @@ class AlignedAcrossPagesTest {
         assertEquals(List.of("中店镇", "18", "14466", "16594", "64.4"), rows.get(north + 1));
         assertEquals(List.of("东寨镇", "25", "15845", "18105", "30.5"), rows.get(north + 2), "in order over the breaks");
         assertEquals(List.of("中寨镇", "30", "12361", "14649", "35.9"), rows.get(59));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rules-only-pages", "rules-only-pages-norepeat", "unruled-pages"})
+    void theHeaderIsTheTablesFirstRowOnceAndNothingElseIsARow(String name) throws Exception {
+        Table t = Tables.stitched(read(name)).get(0);
+        List<List<String>> grid = Tables.grid(t);
+        // five labels, each over its own column: 村（居）数 set flush left in the gutter before 户籍人口's
+        // column once went with it into one cell
+        assertEquals(List.of("乡镇", "村（居）数", "户籍人口", "常住人口", "耕地面积"), grid.get(0));
+        // the header, then the 60 towns: the copies at the top of pages 2 and 3 are dropped, and the
+        // 注： note under the bottom rule is no row
+        assertEquals(61, grid.size());
+        for (List<String> row : grid.subList(1, grid.size())) assertTrue(row.get(0).matches("[东西南北中].镇"), row.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rules-only-pages", "rules-only-pages-norepeat"})
+    void theCaptionAndUnitAboveTheTopRuleAreTheTables(String name) throws Exception {
+        // the header framed by the top rules is the table's, not a paragraph between caption and table
+        // (nor, repeated on pages 1 and 2, a running head)
+        Table t = Tables.stitched(Captions.attach(read(name))).get(0);
+        assertEquals("表5-2 各乡镇基本情况（2023年）", t.caption());
+        assertEquals("个、人、平方公里", t.unit());
+    }
+
+    @Test
+    void theNoteUnderTheBottomRuleIsText() throws Exception {
+        Layout layout = read("rules-only-pages-norepeat");
+        assertTrue(layout.blocks().stream().anyMatch(b -> b instanceof Paragraph p && p.text().equals("注：常住人口为抽样调查推算数。")
+                && p.where().page() == 3));
+    }
+
+    private static Layout read(String name) throws Exception {
+        return new PdfReader().read(Files.readAllBytes(Fixtures.file("pdf/tables/" + name + ".pdf")), name);
     }
 }
