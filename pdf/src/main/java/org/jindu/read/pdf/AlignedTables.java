@@ -103,6 +103,22 @@ final class AlignedTables {
      */
     static List<UnruledTables.Found> find(List<TextLines.Line> lines, List<Rule> rules, int page, List<TextLines.Line> rest,
             Hanging hanging) {
+        return find(lines, rules, page, rest, hanging, new Carry());
+    }
+
+    /**
+     * Finds the tables among these lines, the first on its column edges of the page before where they
+     * agree ({@link Carry}).
+     */
+    static List<UnruledTables.Found> find(List<TextLines.Line> lines, List<Rule> rules, int page, List<TextLines.Line> rest,
+            Hanging hanging, Carry carry) {
+        List<UnruledTables.Found> found = findTables(lines, rules, page, rest, hanging);
+        carry.onto(found, rest);
+        return found;
+    }
+
+    private static List<UnruledTables.Found> findTables(List<TextLines.Line> lines, List<Rule> rules, int page,
+            List<TextLines.Line> rest, Hanging hanging) {
         List<UnruledTables.Found> found = new ArrayList<>();
         boolean[] taken = new boolean[lines.size()];
         List<List<Rule>> groups = ruleGroups(rules);
@@ -133,6 +149,94 @@ final class AlignedTables {
         }
         rest.sort(Comparator.comparingDouble(TextLines.Line::baseline));
         return found;
+    }
+
+    /**
+     * What one page lends the next: the gutters of its last table found by alignment, when no text but a
+     * page number is under it, and the column edges its cells stand on. The pieces of a table over
+     * several pages are each found on their own page, and each piece's gutters are where its own text
+     * leaves room: a column of one-digit numbers on one page and two-digit ones on the next moves a
+     * gutter, and so the edge in its middle, by a few points. So the first table of the next page takes
+     * the edges lent where each of them falls in its own gutter (a column edge of one piece in the
+     * other's gutter): then the pieces have the same column edges and are stitched
+     * ({@code Tables.stitched}, which wants them within 2 pt). Tables found otherwise (ruled, or by
+     * their header) neither lend nor take.
+     */
+    static final class Carry {
+        private List<float[]> gutters;
+        private float[] edges;
+
+        /** Puts the page's first table on the edges lent, where they fit, and lends its last table's. */
+        void onto(List<UnruledTables.Found> found, List<TextLines.Line> rest) {
+            List<float[]> lentGutters = gutters;
+            float[] lent = edges;
+            gutters = null;
+            edges = null;
+            if (found.isEmpty()) return;
+            int first = 0, last = 0;
+            for (int i = 1; i < found.size(); i++) {
+                if (found.get(i).top() < found.get(first).top()) first = i;
+                if (found.get(i).top() > found.get(last).top()) last = i;
+            }
+            List<float[]> firstGutters = found.get(first).gutters();
+            float[] firstEdges = middles(firstGutters);
+            if (lent != null && fits(lent, firstGutters)) {
+                found.set(first, onEdges(found.get(first), firstEdges, lent));
+                List<float[]> both = new ArrayList<>(lent.length);
+                for (int k = 0; k < lent.length; k++)
+                    both.add(new float[] {Math.max(lentGutters.get(k)[0], firstGutters.get(k)[0]),
+                            Math.min(lentGutters.get(k)[1], firstGutters.get(k)[1])});
+                firstGutters = both;
+                firstEdges = lent;
+            }
+            UnruledTables.Found end = found.get(last);
+            if (end.gutters().isEmpty()) return;
+            var box = end.table().where().box();
+            float bottom = box == null ? end.top() : box.y() + box.height();
+            for (TextLines.Line l : rest) if (l.top() > bottom && !PageNumbers.is(l.text())) return;
+            gutters = last == first ? firstGutters : end.gutters();
+            edges = last == first ? firstEdges : middles(end.gutters());
+        }
+
+        private static float[] middles(List<float[]> gutters) {
+            float[] out = new float[gutters.size()];
+            for (int k = 0; k < out.length; k++) out[k] = (gutters.get(k)[0] + gutters.get(k)[1]) / 2;
+            return out;
+        }
+
+        /** Whether each edge lent falls in the matching gutter. */
+        private static boolean fits(float[] lent, List<float[]> gutters) {
+            if (lent.length == 0 || lent.length != gutters.size()) return false;
+            for (int k = 0; k < lent.length; k++)
+                if (lent[k] < gutters.get(k)[0] - 0.01f || lent[k] > gutters.get(k)[1] + 0.01f) return false;
+            return true;
+        }
+
+        /** The table with each cell's edges that stood on {@code own} moved to {@code lent}. */
+        private static UnruledTables.Found onEdges(UnruledTables.Found t, float[] own, float[] lent) {
+            List<Row> rows = new ArrayList<>(t.table().rows().size());
+            for (Row r : t.table().rows()) {
+                List<Cell> cells = new ArrayList<>(r.cells().size());
+                for (Cell c : r.cells()) {
+                    Provenance where = c.where();
+                    Provenance.Box b = where.box();
+                    if (b != null) {
+                        float left = moved(b.x(), own, lent);
+                        float right = moved(b.x() + b.width(), own, lent);
+                        where = new Provenance(where.page(), where.line(), where.table(), where.row(),
+                                new Provenance.Box(left, b.y(), right - left, b.height()));
+                    }
+                    cells.add(new Cell(c.text(), c.colSpan(), c.mergedAbove(), where, c.confidence()));
+                }
+                rows.add(new Row(cells, r.where()));
+            }
+            return new UnruledTables.Found(t.top(), t.table().withRows(rows), t.glyphs(), t.gutters());
+        }
+
+        private static float moved(float x, float[] own, float[] lent) {
+            for (int k = 0; k < own.length; k++) if (Math.abs(x - own[k]) < 0.01f) return lent[k];
+            return x;
+        }
     }
 
     /** The rules that may frame one table: of one extent, top to bottom; at least two. */
@@ -567,7 +671,7 @@ final class AlignedTables {
         float top = rules.isEmpty() ? lines.get(0).top() : rules.get(0).y();
         float bottom = rules.isEmpty() ? lines.get(lines.size() - 1).bottom() : rules.get(rules.size() - 1).y();
         Table table = new Table(out, PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom));
-        return new UnruledTables.Found(top, table, all);
+        return new UnruledTables.Found(top, table, all, bodyGutters);
     }
 
     /**

@@ -88,7 +88,7 @@ final class PageAnalyzer {
         // tables without a full grid: horizontal rules only, or none, found by the alignment of their text
         List<TextLines.Line> prose = new ArrayList<>();
         for (UnruledTables.Found t : AlignedTables.find(outside, AlignedTables.freeRules(page.rulings(), regions),
-                page.number(), prose, hanging)) {
+                page.number(), prose, hanging, carry.aligned)) {
             LossCheck.check(t.glyphs(), t.table(), page.number(), warnings);
             blocks.add(new Positioned(t.top(), t.table()));
             outsideBlocks.add(t.table());

@@ -29,8 +29,14 @@ final class UnruledTables {
     private UnruledTables() {
     }
 
-    /** A table found, with its top and the glyphs it took. */
-    record Found(float top, Table table, List<Glyph> glyphs) {
+    /**
+     * A table found, with its top and the glyphs it took; a table found by alignment also with the
+     * gutters its cells' edges stand in ({@link AlignedTables}), for the piece on the next page.
+     */
+    record Found(float top, Table table, List<Glyph> glyphs, List<float[]> gutters) {
+        Found(float top, Table table, List<Glyph> glyphs) {
+            this(top, table, glyphs, List.of());
+        }
     }
 
     /**
@@ -40,6 +46,11 @@ final class UnruledTables {
     static final class Carry {
         float[] bounds;
         float headerEm;
+        /** The first line of the page before: its text without digits and spaces, and its baseline. */
+        String firstLine;
+        float firstBaseline;
+        /** The columns of the last table found by alignment, for its piece on the next page. */
+        final AlignedTables.Carry aligned = new AlignedTables.Carry();
     }
 
     /**
@@ -53,11 +64,14 @@ final class UnruledTables {
         int i = 0;
         float[] carried = carry.bounds;
         carry.bounds = null;
-        if (carried != null && !lines.isEmpty() && !isHeader(lines.get(0))) {
+        int head = carried == null ? 0 : pageHead(lines, carry);
+        rememberFirstLine(lines, carry);
+        if (carried != null && head < lines.size() && !isHeader(lines.get(head))) {
             // the table of the page before goes on, without its header repeated
-            int end = extent(lines, 0, 0, carried);
-            if (end > 0) {
-                found.add(build(lines.subList(0, end), carried, page, false, carry.headerEm, hanging));
+            int end = extent(lines, head, head, carried);
+            if (end > head) {
+                rest.addAll(lines.subList(0, head));
+                found.add(build(lines.subList(head, end), carried, page, false, carry.headerEm, hanging));
                 if (end == lines.size() || PageNumbers.is(lines.get(end).text()))
                     carry.bounds = carried;
                 i = end;
@@ -87,6 +101,34 @@ final class UnruledTables {
         return found;
     }
 
+    /**
+     * How many lines at the top of the page are its head, not the table the page before lends its
+     * columns to: a page number, and a running head (the page before's first line again, digits aside,
+     * on the same baseline), as Word and WPS print the page style's header above the text.
+     */
+    private static int pageHead(List<TextLines.Line> lines, Carry carry) {
+        int k = 0;
+        while (k < lines.size() && k < 2) {
+            TextLines.Line l = lines.get(k);
+            // the table's header repeated at the top of each page comes back at the same place too: it is no running head
+            boolean running = k == 0 && carry.firstLine != null && !carry.firstLine.isEmpty()
+                    && carry.firstLine.equals(key(l.text())) && Math.abs(l.baseline() - carry.firstBaseline) <= 2f
+                    && !isHeader(l);
+            if (!running && !PageNumbers.is(l.text())) break;
+            k++;
+        }
+        return k;
+    }
+
+    private static void rememberFirstLine(List<TextLines.Line> lines, Carry carry) {
+        carry.firstLine = lines.isEmpty() ? null : key(lines.get(0).text());
+        carry.firstBaseline = lines.isEmpty() ? 0 : lines.get(0).baseline();
+    }
+
+    private static String key(String text) {
+        return text.replaceAll("[\\s\\d\u3000]+", "");
+    }
+
     private static boolean isHeader(TextLines.Line line) {
         List<List<Glyph>> pieces = pieces(line.glyphs(), PIECE_GAP);
         return pieces.size() >= 3 && HeaderNames.isHeaderRow(pieces.stream().map(UnruledTables::text).toList());
@@ -106,7 +148,8 @@ final class UnruledTables {
                 if (next.top() - prev.bottom() > 3 * prev.em()) break;
                 if (isHeader(next)) break;
             }
-            if (straddles(next, bounds) && !(end > start && section(lines, end, bounds))) break;
+            // a section row may open the continuation of a table at the top of a page, too
+            if (straddles(next, bounds) && !section(lines, end, bounds)) break;
             end++;
         }
         return end;

@@ -75,6 +75,28 @@ class AlignedAcrossPagesTest {
                 && p.where().page() == 3));
     }
 
+    @Test
+    void aPieceWhoseGutterMovedOnTheNextPageStillJoins() throws Exception {
+        // unruled-pages-digits (fixtures/pdf/make-continued-table-pdfs.sh): the header on page 1 only;
+        // 村（居）数 holds two-digit numbers on page 1 and one-digit ones on page 2, so the gutter before
+        // it ends 6 pt further right there, and its middle moves by 3 pt
+        List<Table> tables = Tables.stitched(read("unruled-pages-digits"));
+        assertEquals(1, tables.size());
+        Table t = tables.get(0);
+        assertEquals(List.of(1, 2), Tables.pages(t));
+        List<List<String>> grid = Tables.grid(t);
+        assertEquals(46, grid.size());
+        assertEquals(List.of("乡镇", "村（居）数", "户籍人口", "常住人口", "耕地面积"), grid.get(0));
+        assertEquals(List.of("东湖镇", "10", "12000", "11000", "20.0"), grid.get(1));
+        int west = grid.indexOf(List.of("西桥镇", "5", "20854", "12286", "29.6"));
+        assertEquals(List.of("南桥镇", "1", "13233", "13797", "42.7"), grid.get(west + 1), "page 2's first row, in its column");
+        assertEquals(List.of("中冲镇", "5", "18676", "20484", "28.4"), grid.get(45));
+        // page 2's cells stand on page 1's column edges
+        float onPage1 = t.rows().get(1).cells().get(1).where().box().x();
+        float onPage2 = t.rows().get(west + 1).cells().get(1).where().box().x();
+        assertEquals(onPage1, onPage2, 0.01f);
+    }
+
     private static Layout read(String name) throws Exception {
         return new PdfReader().read(Files.readAllBytes(Fixtures.file("pdf/tables/" + name + ".pdf")), name);
     }
