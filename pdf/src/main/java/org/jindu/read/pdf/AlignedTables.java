@@ -29,7 +29,9 @@ import technology.tabula.Ruling;
  * rule; where no rule marks it, the first lines set bold or larger than the body ({@link #styledHeader});
  * else the table's first row. A short rule inside the header band puts the header on two levels
  * ({@link #twoLevelHeader}): a group cell spanning the columns under the rule over one sub-header per
- * column, the header cells beside it merged down.
+ * column, the header cells beside it merged down. A vertical rule that closes no cell ({@link Edge}: a
+ * rule between some columns only, the column rules of a header boxed over an open body) is a column
+ * edge where it runs.
  *
  * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
  * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a

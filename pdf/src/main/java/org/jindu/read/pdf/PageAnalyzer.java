@@ -46,9 +46,10 @@ final class PageAnalyzer {
                     + " cannot be read: their font (" + page.unmappedFont() + ") maps them to no Unicode text"
                     + " (no ToUnicode table)", page.number()));
         List<TableRegion> regions = glyphs.isEmpty() ? List.of() : tables(page.rulings());
-        // a header row boxed over a body without column rules: read with the body by its alignment, not
-        // as a grid of one row (a grid again if no table takes it)
-        List<TableRegion> boxes = headerBoxes(regions, page.rulings());
+        // a header row boxed over a body without column rules, or the inner columns of a table ruled
+        // between its columns only: read with the rest of the table by its alignment, not as a grid of
+        // their own (a grid again if no table takes their text)
+        List<TableRegion> boxes = openGrids(regions, page.rulings());
         if (!boxes.isEmpty()) {
             regions = new ArrayList<>(regions);
             regions.removeAll(boxes);
@@ -87,7 +88,7 @@ final class PageAnalyzer {
         List<TextLines.Line> prose = new ArrayList<>();
         List<Ruling> rulings = page.rulings();
         if (!boxes.isEmpty()) {
-            // a header box's sides are no box around a note: its top and bottom rules frame the table
+            // an open grid's sides are no box around a note: its top and bottom rules frame the table
             rulings = new ArrayList<>(rulings);
             rulings.removeIf(r -> r.vertical() && boxes.stream().anyMatch(b -> inside(r, b)));
         }
@@ -98,7 +99,7 @@ final class PageAnalyzer {
             outsideBlocks.add(t.table());
         }
         for (TableRegion box : boxes) {
-            // a header box no table took is a grid of its own, as it was drawn
+            // an open grid no table took is a grid of its own, as it was drawn
             java.util.Set<Glyph> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (Glyph g : box.glyphs) if (!g.isSpace()) in.add(g);
             if (in.isEmpty() || prose.stream().anyMatch(l -> l.glyphs().stream().anyMatch(in::contains)
@@ -156,13 +157,20 @@ final class PageAnalyzer {
     }
 
     /**
-     * The regions that are a header row boxed over a body without column rules (Word's and WPS's budget
-     * tables, a yearbook's ruled header): one row of cells, with a horizontal rule of the box's width
-     * further down the page and no ruled region between (the rule under the table's last row).
+     * The regions that are part of a table their rules do not close: a header row boxed over a body
+     * without column rules (Word's and WPS's budget tables, a yearbook's ruled header: one row of cells,
+     * with a horizontal rule of the box's width further down the page and no ruled region between, the
+     * rule under the table's last row), or the columns between the inner rules of a table ruled between
+     * its columns only (a yearbook's open sides: the rules over and under the region run on past one of
+     * its sides).
      */
-    static List<TableRegion> headerBoxes(List<TableRegion> regions, List<Ruling> rulings) {
+    static List<TableRegion> openGrids(List<TableRegion> regions, List<Ruling> rulings) {
         List<TableRegion> out = new ArrayList<>();
         for (TableRegion t : regions) {
+            if (openSided(t, rulings)) {
+                out.add(t);
+                continue;
+            }
             if (edges(t.cells, false).length != 2) continue;
             float bottom = t.area.getBottom();
             for (Ruling r : rulings) {
@@ -179,6 +187,34 @@ final class PageAnalyzer {
             }
         }
         return out;
+    }
+
+    /** Whether the rules over and under the region both run on past its left, or both past its right. */
+    private static boolean openSided(TableRegion t, List<Ruling> rulings) {
+        float[] top = reach(rulings, t.area.getTop(), t.area.getLeft(), t.area.getRight());
+        float[] bottom = reach(rulings, t.area.getBottom(), t.area.getLeft(), t.area.getRight());
+        float beyond = 5 * SNAP;
+        return (top[0] < t.area.getLeft() - beyond && bottom[0] < t.area.getLeft() - beyond)
+                || (top[1] > t.area.getRight() + beyond && bottom[1] > t.area.getRight() + beyond);
+    }
+
+    /** How far the horizontal rules at this height reach, joined where they touch, from those over {@code [from, to]}. */
+    private static float[] reach(List<Ruling> rulings, float y, float from, float to) {
+        float left = from, right = to;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Ruling r : rulings) {
+                if (!r.horizontal() || Math.abs(r.getTop() - y) > SNAP) continue;
+                if (r.getRight() < left - SNAP || r.getLeft() > right + SNAP) continue;
+                if (r.getLeft() < left - 0.01f || r.getRight() > right + 0.01f) {
+                    left = Math.min(left, r.getLeft());
+                    right = Math.max(right, r.getRight());
+                    grown = true;
+                }
+            }
+        }
+        return new float[] {left, right};
     }
 
     private static boolean inside(Ruling r, TableRegion t) {

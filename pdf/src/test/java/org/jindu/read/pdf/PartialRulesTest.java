@@ -14,9 +14,10 @@ import org.jindu.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Vertical rules that make no grid ({@link AlignedTables.Edge}): a header row boxed over a body without
- * column rules, a single rule between the labels and the numbers, a rule between two columns whose text
- * leaves no gutter; on the LibreOffice exports of {@code testdata/pdf/tables/} made by
+ * Vertical rules that make no grid ({@link AlignedTables.Edge}), or a grid that is only part of its
+ * table ({@link PageAnalyzer#openGrids}): a header row boxed over a body without column rules, a single
+ * rule between the labels and the numbers, a rule between two columns whose text leaves no gutter, rules
+ * between the columns but none at the sides; on the LibreOffice exports of {@code testdata/pdf/tables/} made by
  * {@code fixtures/pdf/make-partial-rule-pdfs.sh}. Expected cells are read off the PDFs' pages; the rules'
  * places are the script's: the page's 2 cm margin plus the columns' widths, 1 cm being 28.35 pt.
  */
@@ -80,6 +81,25 @@ class PartialRulesTest {
         for (Row row : rows) assertEquals(MARGIN + 4.12f * CM, right(row.cells().get(0)), 0.5f, row.toString());
         // the prose under the bottom rule is no row of the table
         assertTrue(LayoutFixturesTest.paragraphs(layout).contains("各项目责任单位要倒排工期，确保年度计划按期完成。"));
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void aTableRuledBetweenItsColumnsOnlyKeepsItsOpenSides() throws Exception {
+        // the inner rules close cells of the four middle columns: tabula's grid of those alone once left
+        // 地区 and 招生数 as a table of their own
+        Layout layout = AlignedTablesTest.layout("open-sides.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size(), tables.toString());
+        List<Row> rows = tables.get(0).rows();
+        assertEquals(7, rows.size());
+        assertEquals(List.of("地区", "学校数", "在校学生数", "专任教师数", "毕业生数", "招生数"), AlignedTablesTest.texts(rows.get(0)));
+        assertEquals(List.of("城关区", "42", "38615", "2874", "6120", "6540"), AlignedTablesTest.texts(rows.get(1)));
+        assertEquals(List.of("合计", "155", "122414", "9571", "19858", "20755"), AlignedTablesTest.texts(rows.get(6)));
+        float[] rules = {MARGIN + 3.4f * CM, MARGIN + 6.1f * CM, MARGIN + 8.8f * CM, MARGIN + 11.5f * CM, MARGIN + 14.2f * CM};
+        for (Row row : rows)
+            for (int c = 0; c < rules.length; c++) assertEquals(rules[c], right(row.cells().get(c)), 0.5f, row.toString());
+        assertTrue(LayoutFixturesTest.paragraphs(layout).contains("注：毕业生数为上学年数。"));
         assertEquals(List.of(), layout.warnings());
     }
 
