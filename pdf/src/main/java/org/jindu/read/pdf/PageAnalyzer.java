@@ -175,12 +175,13 @@ final class PageAnalyzer {
             float bottom = t.area.getBottom();
             for (Ruling r : rulings) {
                 if (!r.horizontal() || r.getTop() <= bottom + SNAP) continue;
-                if (Math.abs(r.getLeft() - t.area.getLeft()) > 3 * SNAP || Math.abs(r.getRight() - t.area.getRight()) > 3 * SNAP)
-                    continue;
+                if (r.getLeft() < t.area.getLeft() - 3 * SNAP || r.getRight() > t.area.getRight() + 3 * SNAP) continue;
                 boolean between = false;
                 for (TableRegion o : regions)
                     between |= o != t && o.area.getTop() >= bottom - SNAP && o.area.getTop() <= r.getTop();
-                if (!between) {
+                if (between) continue;
+                float[] span = reach(rulings, r.getTop(), r.getLeft(), r.getRight()); // drawn cell by cell, joined
+                if (Math.abs(span[0] - t.area.getLeft()) <= 3 * SNAP && Math.abs(span[1] - t.area.getRight()) <= 3 * SNAP) {
                     out.add(t);
                     break;
                 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Point2D;
 import java.nio.file.Files;
 import java.util.List;
 import org.jindu.layout.Cell;
@@ -12,6 +13,7 @@ import org.jindu.layout.Row;
 import org.jindu.layout.Table;
 import org.jindu.Fixtures;
 import org.junit.jupiter.api.Test;
+import technology.tabula.Ruling;
 
 /**
  * Vertical rules that make no grid ({@link AlignedTables.Edge}), or a grid that is only part of its
@@ -104,6 +106,21 @@ class PartialRulesTest {
     }
 
     @Test
+    void aBoxedRowWithNoTableUnderItStaysAGrid() throws Exception {
+        // a rule of the box's width further down (the 抄送 footer's) makes it a header box to try; the prose
+        // between is no table, so the box is the one-row grid it was drawn as
+        Layout layout = AlignedTablesTest.layout("boxed-row.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size(), tables.toString());
+        assertEquals(List.of(List.of("报送单位", "城关区财政局", "报送日期", "2025年1月10日")), AlignedTablesTest.cells(tables.get(0)));
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith("按照区政府统一部署")), paragraphs.toString());
+        assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith("抄送：")), paragraphs.toString());
+        assertTrue(paragraphs.stream().noneMatch(p -> p.contains("报送单位")), paragraphs.toString());
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
     void aMarkBesideAGridStaysOutsideItsCells() throws Exception {
         // camelot's row_span_1.pdf draws a '.' a space after 2,176,064, past the grid's right rule
         byte[] bytes = Files.readAllBytes(Fixtures.file("external/pdf-tables/row_span_1.pdf"));
@@ -115,5 +132,31 @@ class PartialRulesTest {
         assertTrue(LayoutFixturesTest.paragraphs(layout).contains("."), LayoutFixturesTest.paragraphs(layout).toString());
         assertFalse(table.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.text().endsWith(" .")));
         assertEquals(List.of(), layout.warnings());
+    }
+
+    private static Ruling line(float x1, float y1, float x2, float y2) {
+        return new Ruling(new Point2D.Float(x1, y1), new Point2D.Float(x2, y2));
+    }
+
+    @Test
+    void aBoxsEdgesFrameNoTableButARuleCrossedInItsMiddleDoes() {
+        List<Ruling> rulings = List.of(
+                // a box around a note: its rules meet its sides at their ends
+                line(60, 100, 500, 100), line(60, 160, 500, 160), line(60, 100, 60, 160), line(500, 100, 500, 160),
+                // a table's rules over and under it, one column rule between them, away from their ends
+                line(60, 300, 500, 300), line(60, 420, 500, 420), line(200, 300, 200, 420));
+        List<AlignedTables.Rule> free = AlignedTables.freeRules(rulings, List.of());
+        assertEquals(List.of(300f, 420f), free.stream().map(AlignedTables.Rule::y).toList());
+        // every vertical rule outside a grid is offered; which count is the table's to say (inside its area)
+        assertEquals(List.of(60f, 200f, 500f), AlignedTables.freeEdges(rulings, List.of()).stream().map(AlignedTables.Edge::x).toList());
+    }
+
+    @Test
+    void aVerticalRuleDrawnCellByCellIsOneEdge() {
+        List<Ruling> rulings = List.of(line(200, 300, 200, 320), line(200, 320, 200, 340), line(200.4f, 340, 200.4f, 360));
+        List<AlignedTables.Edge> edges = AlignedTables.freeEdges(rulings, List.of());
+        assertEquals(1, edges.size(), edges.toString());
+        assertEquals(300f, edges.get(0).top());
+        assertEquals(360f, edges.get(0).bottom());
     }
 }
