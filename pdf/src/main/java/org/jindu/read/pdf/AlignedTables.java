@@ -29,7 +29,9 @@ import technology.tabula.Ruling;
  * rule; where no rule marks it, the first lines set bold or larger than the body ({@link #styledHeader});
  * else the table's first row. A short rule inside the header band puts the header on two levels
  * ({@link #twoLevelHeader}): a group cell spanning the columns under the rule over one sub-header per
- * column, the header cells beside it merged down.
+ * column, the header cells beside it merged down. A vertical rule that closes no cell ({@link Edge}: a
+ * rule between some columns only, the column rules of a header boxed over an open body) is a column
+ * edge where it runs.
  *
  * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
  * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a
@@ -53,9 +55,10 @@ final class AlignedTables {
     }
 
     /**
-     * The horizontal rules that belong to no grid: not inside a ruled table's region and not touching a
-     * vertical rule (the edges of a box), joined where a line is drawn cell by cell, a double rule taken
-     * as one.
+     * The horizontal rules that belong to no grid: not inside a ruled table's region and not the edge of
+     * a box (a vertical rule at one of its ends: a frame around a note, a page border), joined where a
+     * line is drawn cell by cell, a double rule taken as one. A vertical rule that meets a rule away from
+     * its ends (a rule between two columns only, {@link Edge}) leaves it free.
      */
     static List<Rule> freeRules(List<Ruling> rulings, List<PageAnalyzer.TableRegion> regions) {
         List<Ruling> verticals = new ArrayList<>();
@@ -68,9 +71,6 @@ final class AlignedTables {
             for (PageAnalyzer.TableRegion t : regions)
                 if (y >= t.area.getTop() - SNAP && y <= t.area.getBottom() + SNAP
                         && r.getRight() > t.area.getLeft() - SNAP && r.getLeft() < t.area.getRight() + SNAP) continue outer;
-            for (Ruling v : verticals)
-                if (v.getLeft() >= r.getLeft() - SNAP && v.getLeft() <= r.getRight() + SNAP
-                        && y >= v.getTop() - SNAP && y <= v.getBottom() + SNAP) continue outer;
             pieces.add(new Rule(y, r.getLeft(), r.getRight()));
         }
         pieces.sort(Comparator.comparingDouble(Rule::y).thenComparingDouble(Rule::left));
@@ -89,8 +89,54 @@ final class AlignedTables {
             }
             if (!merged) joined.add(p);
         }
-        joined.removeIf(r -> r.right() - r.left() < 30);
+        joined.removeIf(r -> r.right() - r.left() < 30 || boxEdge(r, verticals));
         joined.sort(Comparator.comparingDouble(Rule::y));
+        return joined;
+    }
+
+    /** Whether a vertical rule meets this rule at one of its ends: the rule is an edge of a box. */
+    private static boolean boxEdge(Rule r, List<Ruling> verticals) {
+        for (Ruling v : verticals)
+            if ((Math.abs(v.getLeft() - r.left()) <= SNAP || Math.abs(v.getLeft() - r.right()) <= SNAP)
+                    && r.y() >= v.getTop() - SNAP && r.y() <= v.getBottom() + SNAP) return true;
+        return false;
+    }
+
+    /**
+     * A vertical rule outside the ruled tables (a rule between some columns only, or between the cells
+     * of a header boxed over an open body): inside a table's area, a column edge where it runs.
+     */
+    record Edge(float x, float top, float bottom) {
+        boolean runsAcross(TextLines.Line l) {
+            float middle = l.baseline() - 0.38f * l.em();
+            return middle > top && middle < bottom;
+        }
+    }
+
+    /**
+     * The vertical rules that belong to no grid: not inside a ruled table's region; the pieces of a rule
+     * drawn cell by cell joined.
+     */
+    static List<Edge> freeEdges(List<Ruling> rulings, List<PageAnalyzer.TableRegion> regions) {
+        List<Edge> pieces = new ArrayList<>();
+        outer:
+        for (Ruling r : rulings) {
+            if (!r.vertical()) continue;
+            float x = r.getLeft();
+            for (PageAnalyzer.TableRegion t : regions)
+                if (x >= t.area.getLeft() - SNAP && x <= t.area.getRight() + SNAP
+                        && r.getBottom() > t.area.getTop() + SNAP && r.getTop() < t.area.getBottom() - SNAP) continue outer;
+            pieces.add(new Edge(x, r.getTop(), r.getBottom()));
+        }
+        pieces.sort(Comparator.comparingDouble(Edge::x).thenComparingDouble(Edge::top));
+        List<Edge> joined = new ArrayList<>();
+        for (Edge e : pieces) {
+            int last = joined.size() - 1;
+            Edge q = last >= 0 ? joined.get(last) : null;
+            if (q != null && Math.abs(e.x() - q.x()) <= 1f && e.top() <= q.bottom() + SNAP)
+                joined.set(last, new Edge(q.x(), q.top(), Math.max(q.bottom(), e.bottom())));
+            else joined.add(e);
+        }
         return joined;
     }
 
@@ -99,31 +145,32 @@ final class AlignedTables {
      *
      * @param lines the page's lines outside other tables, top to bottom
      * @param rules the page's free horizontal rules ({@link #freeRules}), top to bottom
+     * @param edges the page's free vertical rules ({@link #freeEdges})
      * @param rest receives the lines that are not part of a table
      */
-    static List<UnruledTables.Found> find(List<TextLines.Line> lines, List<Rule> rules, int page, List<TextLines.Line> rest,
-            Hanging hanging) {
-        return find(lines, rules, page, rest, hanging, new Carry());
+    static List<UnruledTables.Found> find(List<TextLines.Line> lines, List<Rule> rules, List<Edge> edges, int page,
+            List<TextLines.Line> rest, Hanging hanging) {
+        return find(lines, rules, edges, page, rest, hanging, new Carry());
     }
 
     /**
      * Finds the tables among these lines, the first on its column edges of the page before where they
      * agree ({@link Carry}).
      */
-    static List<UnruledTables.Found> find(List<TextLines.Line> lines, List<Rule> rules, int page, List<TextLines.Line> rest,
-            Hanging hanging, Carry carry) {
-        List<UnruledTables.Found> found = findTables(lines, rules, page, rest, hanging);
+    static List<UnruledTables.Found> find(List<TextLines.Line> lines, List<Rule> rules, List<Edge> edges, int page,
+            List<TextLines.Line> rest, Hanging hanging, Carry carry) {
+        List<UnruledTables.Found> found = findTables(lines, rules, edges, page, rest, hanging);
         carry.onto(found, rest);
         return found;
     }
 
-    private static List<UnruledTables.Found> findTables(List<TextLines.Line> lines, List<Rule> rules, int page,
+    private static List<UnruledTables.Found> findTables(List<TextLines.Line> lines, List<Rule> rules, List<Edge> edges, int page,
             List<TextLines.Line> rest, Hanging hanging) {
         List<UnruledTables.Found> found = new ArrayList<>();
         boolean[] taken = new boolean[lines.size()];
         List<List<Rule>> groups = ruleGroups(rules);
-        for (List<Rule> group : groups) framed(lines, taken, group, rules, page, hanging, found);
-        for (List<Rule> group : groups) openAtFoot(lines, taken, group, rules, page, hanging, found);
+        for (List<Rule> group : groups) framed(lines, taken, group, rules, edges, page, hanging, found);
+        for (List<Rule> group : groups) openAtFoot(lines, taken, group, rules, edges, page, hanging, found);
         List<TextLines.Line> free = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) if (!taken[i]) free.add(lines.get(i));
         int i = 0;
@@ -138,7 +185,7 @@ final class AlignedTables {
                 minColumns = 2;
             }
             budget -= end - i + 1;
-            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), List.of(), minColumns, minColumns == 2 ? 1 : 0, page, hanging, true) : null;
+            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), List.of(), edges, minColumns, minColumns == 2 ? 1 : 0, page, hanging, true) : null;
             if (t != null) {
                 found.add(t);
                 i = end;
@@ -265,8 +312,8 @@ final class AlignedTables {
      * it are tried again. A letterhead's rule and the rules of an official document's footer have the
      * width of the table's; the lines between them and the table's own rules make fewer columns.
      */
-    private static void framed(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, List<Rule> allRules, int page,
-            Hanging hanging, List<UnruledTables.Found> found) {
+    private static void framed(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, List<Rule> allRules,
+            List<Edge> edges, int page, Hanging hanging, List<UnruledTables.Found> found) {
         if (group.size() < 2) return;
         int bestS = -1, bestE = -1, bestColumns = 0, bestRows = 0;
         UnruledTables.Found best = null;
@@ -274,7 +321,7 @@ final class AlignedTables {
         for (int s = 0; s < group.size() - 1; s++) {
             for (int e = s + 1; e < group.size(); e++) {
                 if (all && (s > 0 || e < group.size() - 1)) continue;
-                UnruledTables.Found t = ruled(lines, taken, group.subList(s, e + 1), allRules, page, hanging);
+                UnruledTables.Found t = ruled(lines, taken, group.subList(s, e + 1), allRules, edges, page, hanging);
                 if (t == null) continue;
                 int columns = t.table().rows().get(0).cells().stream().mapToInt(Cell::colSpan).sum();
                 int rows = t.table().rows().size();
@@ -292,8 +339,8 @@ final class AlignedTables {
         java.util.Set<Glyph> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         in.addAll(best.glyphs());
         for (int i = 0; i < lines.size(); i++) if (in.contains(lines.get(i).glyphs().get(0))) taken[i] = true;
-        framed(lines, taken, new ArrayList<>(group.subList(0, bestS + 1)), allRules, page, hanging, found);
-        framed(lines, taken, new ArrayList<>(group.subList(bestE, group.size())), allRules, page, hanging, found);
+        framed(lines, taken, new ArrayList<>(group.subList(0, bestS + 1)), allRules, edges, page, hanging, found);
+        framed(lines, taken, new ArrayList<>(group.subList(bestE, group.size())), allRules, edges, page, hanging, found);
     }
 
     /**
@@ -304,8 +351,8 @@ final class AlignedTables {
      * paragraph (which stitching took for a running head, since it comes back on every page); the body
      * is the run of aligned lines right under the rule ({@link #unruledBlock}), as wide as the rules.
      */
-    private static void openAtFoot(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, List<Rule> all, int page,
-            Hanging hanging, List<UnruledTables.Found> found) {
+    private static void openAtFoot(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, List<Rule> all,
+            List<Edge> edges, int page, Hanging hanging, List<UnruledTables.Found> found) {
         Rule top = group.get(group.size() - 2);
         Rule under = group.get(group.size() - 1);
         List<Integer> band = new ArrayList<>();
@@ -331,7 +378,7 @@ final class AlignedTables {
         for (TextLines.Line l : inside) if (l.left() < top.left() - l.em() || l.right() > top.right() + l.em()) return;
         // the table ends under its last line: the rule that will close it is on a later page
         List<Rule> frame = List.of(top, under, new Rule(inside.get(inside.size() - 1).bottom(), top.left(), top.right()));
-        UnruledTables.Found t = build(inside, frame, partialRules(all, frame), 2, page, hanging);
+        UnruledTables.Found t = build(inside, frame, partialRules(all, frame), edges, 2, page, hanging);
         if (t == null) return;
         found.add(t);
         for (int i : band) taken[i] = true;
@@ -340,7 +387,7 @@ final class AlignedTables {
 
     /** The table between the first and last rules of a group, or null. */
     private static UnruledTables.Found ruled(List<TextLines.Line> lines, boolean[] taken, List<Rule> group, List<Rule> all,
-            int page, Hanging hanging) {
+            List<Edge> edges, int page, Hanging hanging) {
         Rule top = group.get(0);
         Rule bottom = group.get(group.size() - 1);
         List<TextLines.Line> inside = new ArrayList<>();
@@ -353,7 +400,7 @@ final class AlignedTables {
             inside.add(l);
         }
         if (inside.size() < 3) return null;
-        return build(inside, group, partialRules(all, group), 2, page, hanging);
+        return build(inside, group, partialRules(all, group), edges, 2, page, hanging);
     }
 
     /**
@@ -509,19 +556,20 @@ final class AlignedTables {
      *
      * @param rules the horizontal rules across the lines (none for a table without rules)
      * @param partial the short rules inside the header band, under a group header ({@link #partialRules})
+     * @param edges the vertical rules outside ruled tables: those inside the table's area are column edges
      * @param minColumns the fewest columns the table must have
      */
-    private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, List<Rule> partial, int minColumns,
-            int page, Hanging hanging) {
-        return build(lines, rules, partial, minColumns, 0, page, hanging, true);
+    private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, List<Rule> partial, List<Edge> edges,
+            int minColumns, int page, Hanging hanging) {
+        return build(lines, rules, partial, edges, minColumns, 0, page, hanging, true);
     }
 
     /**
      * The lines as a table, or null; {@code header} lines at the top are its header band when neither the
      * rules nor the style say (a header over a column of numbers may cover part of its gutter).
      */
-    private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, List<Rule> partial, int minColumns,
-            int header, int page, Hanging hanging, boolean byStyle) {
+    private static UnruledTables.Found build(List<TextLines.Line> lines, List<Rule> rules, List<Rule> partial, List<Edge> verticals,
+            int minColumns, int header, int page, Hanging hanging, boolean byStyle) {
         // the header: the lines above the second rule when there are three or more, else the first row
         int headerLines = header;
         if (rules.size() >= 3) {
@@ -552,6 +600,8 @@ final class AlignedTables {
         java.util.Set<TextLines.Line> sections = sections(lines, headerLines, body, left, right);
         List<float[]> gutters = gutters(body, sections, left, right);
         if (!partial.isEmpty()) gutters = withRuleEnds(gutters, partial, body, left, right, em);
+        List<Edge> cuts = edgesIn(verticals, lines, rules, left, right, em);
+        if (!cuts.isEmpty()) gutters = withEdges(gutters, cuts, body, em);
         // the cells' boxes are on the body's gutters, so that the pieces of a table over several pages,
         // some with their header and some without, have the same column edges (Tables.stitched)
         List<float[]> bodyGutters = gutters;
@@ -565,7 +615,7 @@ final class AlignedTables {
             if (overPartialRule(l, partial)) continue; // a group header over its short rule spans a gutter
             boolean caption = (i == 0 && gaps(l).isEmpty()) || (gaps(l).isEmpty() && cover(gutters, l).size() < gutters.size());
             // bold lines that are no header: read the table as if they were not set apart
-            if (caption && styled) return build(lines, rules, partial, minColumns, header, page, hanging, false);
+            if (caption && styled) return build(lines, rules, partial, verticals, minColumns, header, page, hanging, false);
             if (caption) return null;
         }
         float[] starts = new float[columns];
@@ -627,7 +677,7 @@ final class AlignedTables {
                 all.addAll(l.glyphs());
                 // a piece of text (no gap of half an em in it) stays whole, in the column of its middle: a
                 // header centred over a column of right-aligned numbers reaches past the gutters' middles
-                for (List<Glyph> piece : UnruledTables.pieces(l.glyphs(), GUTTER)) {
+                for (List<Glyph> piece : cut(UnruledTables.pieces(l.glyphs(), GUTTER), l, cuts, hanging)) {
                     float middle = (piece.get(0).x() + lastRight(piece, hanging)) / 2;
                     byColumn.get(column(middle, bounds)).addAll(piece);
                 }
@@ -672,6 +722,89 @@ final class AlignedTables {
         float bottom = rules.isEmpty() ? lines.get(lines.size() - 1).bottom() : rules.get(rules.size() - 1).y();
         Table table = new Table(out, PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom));
         return new UnruledTables.Found(top, table, all, bodyGutters);
+    }
+
+    /**
+     * The vertical rules that stand inside a table's area: between its text's left and right (half an em
+     * in, so a frame's sides and the table's outer rules are left out), within its top and bottom (its
+     * first and last rules, or lines), running across at least one of its lines. A rule of a box around a
+     * note or of a neighbouring table runs across none of the table's lines, or past its top or bottom.
+     */
+    private static List<Edge> edgesIn(List<Edge> edges, List<TextLines.Line> lines, List<Rule> rules, float left, float right,
+            float em) {
+        if (edges.isEmpty()) return List.of();
+        float top = rules.isEmpty() ? lines.get(0).top() : rules.get(0).y();
+        float bottom = rules.isEmpty() ? lines.get(lines.size() - 1).bottom() : rules.get(rules.size() - 1).y();
+        List<Edge> out = new ArrayList<>();
+        for (Edge e : edges) {
+            if (e.x() <= left + GUTTER * em || e.x() >= right - GUTTER * em) continue;
+            if (e.top() < top - em || e.bottom() > bottom + em) continue;
+            boolean across = false;
+            for (TextLines.Line l : lines) across |= e.runsAcross(l);
+            if (across) out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * The gutters with the vertical rules as column edges. A rule that runs across the body's lines is
+     * an edge whatever the text does: it takes the place of the gutter it stands in, or is one where
+     * the text leaves none (a long label reaching the next column's text; the pieces of a line are cut
+     * there, {@link #cut}). A rule in the header only is an edge of the body too where the body agrees:
+     * it stands in one of the body's gutters, or no glyph of the body crosses it.
+     */
+    private static List<float[]> withEdges(List<float[]> gutters, List<Edge> cuts, List<TextLines.Line> body, float em) {
+        List<float[]> out = new ArrayList<>(gutters);
+        edge:
+        for (Edge e : cuts) {
+            float x = e.x();
+            boolean inBody = false;
+            for (TextLines.Line l : body) inBody |= e.runsAcross(l);
+            for (int i = 0; i < out.size(); i++) {
+                float[] g = out.get(i);
+                if (x >= g[0] - GUTTER * em && x <= g[1] + GUTTER * em) {
+                    out.set(i, new float[] {x, x});
+                    continue edge;
+                }
+            }
+            if (!inBody)
+                for (TextLines.Line l : body)
+                    for (Glyph g : l.glyphs()) if (!g.isSpace() && g.x() < x - 0.1f && g.right() > x + 0.1f) continue edge;
+            out.add(new float[] {x, x});
+        }
+        out.sort(Comparator.comparingDouble(g -> g[0]));
+        // two rules in one gutter, or a rule beside a gutter it did not stand in: one edge
+        for (int i = out.size() - 1; i > 0; i--)
+            if (out.get(i)[0] - out.get(i - 1)[1] < GUTTER * em) {
+                float[] a = out.get(i - 1), b = out.get(i);
+                out.set(i - 1, a[0] == a[1] ? a : b);
+                out.remove(i);
+            }
+        return out;
+    }
+
+    /** The pieces of a line cut where a vertical rule runs across it: a rule separates what touches it. */
+    private static List<List<Glyph>> cut(List<List<Glyph>> pieces, TextLines.Line line, List<Edge> cuts, Hanging hanging) {
+        if (cuts.isEmpty()) return pieces;
+        List<List<Glyph>> out = new ArrayList<>(pieces.size());
+        for (List<Glyph> piece : pieces) {
+            List<Glyph> current = new ArrayList<>();
+            float at = Float.NaN;
+            for (Glyph g : piece) {
+                float x = hanging.x(g);
+                if (!current.isEmpty())
+                    for (Edge e : cuts)
+                        if (e.runsAcross(line) && at < e.x() && x >= e.x()) {
+                            out.add(current);
+                            current = new ArrayList<>();
+                            break;
+                        }
+                current.add(g);
+                at = x;
+            }
+            if (!current.isEmpty()) out.add(current);
+        }
+        return out;
     }
 
     /**

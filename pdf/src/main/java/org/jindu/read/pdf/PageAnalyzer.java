@@ -46,6 +46,14 @@ final class PageAnalyzer {
                     + " cannot be read: their font (" + page.unmappedFont() + ") maps them to no Unicode text"
                     + " (no ToUnicode table)", page.number()));
         List<TableRegion> regions = glyphs.isEmpty() ? List.of() : tables(page.rulings());
+        // a header row boxed over a body without column rules, or the inner columns of a table ruled
+        // between its columns only: read with the rest of the table by its alignment, not as a grid of
+        // their own (a grid again if no table takes their text)
+        List<TableRegion> boxes = openGrids(regions, page.rulings());
+        if (!boxes.isEmpty()) {
+            regions = new ArrayList<>(regions);
+            regions.removeAll(boxes);
+        }
         Hanging hanging = Hanging.of(glyphs);
 
         // each glyph to the first table region that holds its centre, or to the free text
@@ -59,25 +67,16 @@ final class PageAnalyzer {
                     break;
                 }
             }
+            for (TableRegion t : boxes)
+                if (!placed && t.area.contains(hanging.x(g), g.centerY())) {
+                    t.glyphs.add(g);
+                    break;
+                }
             if (!placed && !g.isSpace()) free.add(g);
         }
 
         List<Positioned> blocks = new ArrayList<>();
-        for (TableRegion t : regions) {
-            // rulings with no text in them (a blank form, glyph outlines drawn as paths) are no table
-            if (t.glyphs.stream().allMatch(Glyph::isSpace)) continue;
-            Table table = t.build(page.number(), hanging);
-            // text in the region that no cell holds (past the grid's cells, in a corner tabula left out)
-            // is read as text outside the table: it reaches a paragraph, or the check below reports it
-            for (Glyph g : t.unplaced) if (!g.isSpace()) free.add(g);
-            t.glyphs.removeAll(t.unplaced);
-            if (table.rows().stream().allMatch(Row::isBlank)) {
-                for (Glyph g : t.glyphs) if (!g.isSpace()) free.add(g);
-                continue;
-            }
-            LossCheck.check(t.glyphs, table, page.number(), warnings);
-            blocks.add(new Positioned(t.area.getTop(), table));
-        }
+        for (TableRegion t : regions) grid(t, page.number(), hanging, free, blocks, warnings);
         List<TextLines.Line> outside = new ArrayList<>();
         List<Block> outsideBlocks = new ArrayList<>();
         for (UnruledTables.Found t : UnruledTables.find(TextLines.lines(free), page.number(), outside, carry, hanging)) {
@@ -87,11 +86,31 @@ final class PageAnalyzer {
         }
         // tables without a full grid: horizontal rules only, or none, found by the alignment of their text
         List<TextLines.Line> prose = new ArrayList<>();
-        for (UnruledTables.Found t : AlignedTables.find(outside, AlignedTables.freeRules(page.rulings(), regions),
-                page.number(), prose, hanging, carry.aligned)) {
+        List<Ruling> rulings = page.rulings();
+        if (!boxes.isEmpty()) {
+            // an open grid's sides are no box around a note: its top and bottom rules frame the table
+            rulings = new ArrayList<>(rulings);
+            rulings.removeIf(r -> r.vertical() && boxes.stream().anyMatch(b -> inside(r, b)));
+        }
+        for (UnruledTables.Found t : AlignedTables.find(outside, AlignedTables.freeRules(rulings, regions),
+                AlignedTables.freeEdges(page.rulings(), regions), page.number(), prose, hanging, carry.aligned)) {
             LossCheck.check(t.glyphs(), t.table(), page.number(), warnings);
             blocks.add(new Positioned(t.top(), t.table()));
             outsideBlocks.add(t.table());
+        }
+        for (TableRegion box : boxes) {
+            // an open grid no table took is a grid of its own, as it was drawn
+            java.util.Set<Glyph> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Glyph g : box.glyphs) if (!g.isSpace()) in.add(g);
+            if (in.isEmpty() || prose.stream().anyMatch(l -> l.glyphs().stream().anyMatch(in::contains)
+                    && !l.glyphs().stream().allMatch(g -> g.isSpace() || in.contains(g)))) continue;
+            if (!prose.removeIf(l -> l.glyphs().stream().anyMatch(in::contains))) continue;
+            free.removeAll(in);
+            List<Glyph> unplaced = new ArrayList<>();
+            grid(box, page.number(), hanging, unplaced, blocks, warnings);
+            free.addAll(unplaced);
+            prose.addAll(TextLines.lines(unplaced));
+            prose.sort(Comparator.comparingDouble(TextLines.Line::baseline));
         }
         for (List<TextLines.Line> para : TextLines.paragraphs(prose, page.width())) {
             TextLines.Line first = para.get(0);
@@ -115,6 +134,93 @@ final class PageAnalyzer {
     }
 
     private record Positioned(float top, Block block) {
+    }
+
+    /**
+     * A ruled region as a table among the blocks; its text that no cell holds (past the grid's cells, in
+     * a corner tabula left out), or all of it when no cell has text, goes to {@code free}: it is read as
+     * text outside the table, and reaches a paragraph or the loss check.
+     */
+    private static void grid(TableRegion t, int page, Hanging hanging, List<Glyph> free, List<Positioned> blocks,
+            List<Warning> warnings) {
+        // rulings with no text in them (a blank form, glyph outlines drawn as paths) are no table
+        if (t.glyphs.stream().allMatch(Glyph::isSpace)) return;
+        Table table = t.build(page, hanging);
+        for (Glyph g : t.unplaced) if (!g.isSpace()) free.add(g);
+        t.glyphs.removeAll(t.unplaced);
+        if (table.rows().stream().allMatch(Row::isBlank)) {
+            for (Glyph g : t.glyphs) if (!g.isSpace()) free.add(g);
+            return;
+        }
+        LossCheck.check(t.glyphs, table, page, warnings);
+        blocks.add(new Positioned(t.area.getTop(), table));
+    }
+
+    /**
+     * The regions that are part of a table their rules do not close: a header row boxed over a body
+     * without column rules (Word's and WPS's budget tables, a yearbook's ruled header: one row of cells,
+     * with a horizontal rule of the box's width further down the page and no ruled region between, the
+     * rule under the table's last row), or the columns between the inner rules of a table ruled between
+     * its columns only (a yearbook's open sides: the rules over and under the region run on past one of
+     * its sides).
+     */
+    static List<TableRegion> openGrids(List<TableRegion> regions, List<Ruling> rulings) {
+        List<TableRegion> out = new ArrayList<>();
+        for (TableRegion t : regions) {
+            if (openSided(t, rulings)) {
+                out.add(t);
+                continue;
+            }
+            if (edges(t.cells, false).length != 2) continue;
+            float bottom = t.area.getBottom();
+            for (Ruling r : rulings) {
+                if (!r.horizontal() || r.getTop() <= bottom + SNAP) continue;
+                if (r.getLeft() < t.area.getLeft() - 3 * SNAP || r.getRight() > t.area.getRight() + 3 * SNAP) continue;
+                boolean between = false;
+                for (TableRegion o : regions)
+                    between |= o != t && o.area.getTop() >= bottom - SNAP && o.area.getTop() <= r.getTop();
+                if (between) continue;
+                float[] span = reach(rulings, r.getTop(), r.getLeft(), r.getRight()); // drawn cell by cell, joined
+                if (Math.abs(span[0] - t.area.getLeft()) <= 3 * SNAP && Math.abs(span[1] - t.area.getRight()) <= 3 * SNAP) {
+                    out.add(t);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the rules over and under the region both run on past its left, or both past its right. */
+    private static boolean openSided(TableRegion t, List<Ruling> rulings) {
+        float[] top = reach(rulings, t.area.getTop(), t.area.getLeft(), t.area.getRight());
+        float[] bottom = reach(rulings, t.area.getBottom(), t.area.getLeft(), t.area.getRight());
+        float beyond = 5 * SNAP;
+        return (top[0] < t.area.getLeft() - beyond && bottom[0] < t.area.getLeft() - beyond)
+                || (top[1] > t.area.getRight() + beyond && bottom[1] > t.area.getRight() + beyond);
+    }
+
+    /** How far the horizontal rules at this height reach, joined where they touch, from those over {@code [from, to]}. */
+    private static float[] reach(List<Ruling> rulings, float y, float from, float to) {
+        float left = from, right = to;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Ruling r : rulings) {
+                if (!r.horizontal() || Math.abs(r.getTop() - y) > SNAP) continue;
+                if (r.getRight() < left - SNAP || r.getLeft() > right + SNAP) continue;
+                if (r.getLeft() < left - 0.01f || r.getRight() > right + 0.01f) {
+                    left = Math.min(left, r.getLeft());
+                    right = Math.max(right, r.getRight());
+                    grown = true;
+                }
+            }
+        }
+        return new float[] {left, right};
+    }
+
+    private static boolean inside(Ruling r, TableRegion t) {
+        return r.getLeft() >= t.area.getLeft() - SNAP && r.getLeft() <= t.area.getRight() + SNAP
+                && r.getTop() >= t.area.getTop() - SNAP && r.getBottom() <= t.area.getBottom() + SNAP;
     }
 
     static Provenance box(int page, float left, float top, float right, float bottom) {
