@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "batch",
+        addMethodSubcommands = false,
         header = "Read files and folders of reports into a SQLite database, resumably.",
         description = {
             "Reads every report in the files and folders given (folders recursively) into a SQLite database.",

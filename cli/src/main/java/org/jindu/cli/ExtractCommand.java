@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "extract",
+        addMethodSubcommands = false,
         header = "Read reports and print each one as JSON.",
         description = {
             "Reads each FILE and prints its report as JSON on standard output.",

@@ -30,6 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(
         name = "jindu",
+        // no @Command methods: picocli need not look through each class's methods for them (a small run's start-up)
+        addMethodSubcommands = false,
         // -h, -V and the version are inherited by every subcommand, as -v is
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
@@ -81,6 +83,9 @@ public final class Main implements Runnable {
         return commands;
     }
 
+    /** picocli's system property: the built-in converters it does not register, by class-name pattern. */
+    static final String CONVERTERS_EXCLUDES = "picocli.converters.excludes";
+
     public static void main(String[] args) {
         // HanLP's custom dictionary, which the subject trimmer never consults but HanLP loads with every
         // segmenter (about 0.05 s of a small run's CPU), is spared: this JVM is the tool's own. The
@@ -88,6 +93,10 @@ public final class Main implements Runnable {
         if (System.getProperty(HanlpSubjectTrimmer.CUSTOM_DICTIONARY) == null)
             System.setProperty(HanlpSubjectTrimmer.CUSTOM_DICTIONARY, "false");
         for (java.util.logging.Logger logger : QUIET) logger.setLevel(java.util.logging.Level.OFF);
+        // picocli registers converters for java.time and java.sql types by reflection in each command's
+        // parser; jindu's options take none of them
+        if (System.getProperty(CONVERTERS_EXCLUDES) == null)
+            System.setProperty(CONVERTERS_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
         CommandLine cmd = commandLine(args);
         int code = cmd.execute(args);
         cmd.getOut().flush();

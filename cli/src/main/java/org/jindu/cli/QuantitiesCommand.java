@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "quantities",
+        addMethodSubcommands = false,
         header = "Print the figures found in a text as JSON.",
         description = {
             "Prints the figures of TEXT as a JSON array of metrics: value, unit, base value, qualifier,",

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "review",
+        addMethodSubcommands = false,
         header = "Write an HTML page to check a report by eye.",
         description = {
             "Writes one self-contained HTML page to check what jindu read from FILE: the warnings, the records",

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "tables",
+        addMethodSubcommands = false,
         header = "Print the tables of any document, joined across pages.",
         description = {
             "Prints the tables found in FILE, the pieces of a table on consecutive pages joined",

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "timeline",
+        addMethodSubcommands = false,
         header = "Follow each task across a body's reports of one year, flagged.",
         description = {
             "Links the tasks of the reports of one organization and year across their periods",
