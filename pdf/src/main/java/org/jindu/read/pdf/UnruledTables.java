@@ -98,6 +98,8 @@ final class UnruledTables {
      */
     private static int extent(List<TextLines.Line> lines, int start, int from, float[] bounds) {
         int end = from;
+        float right = 0;
+        for (int k = start; k < from; k++) right = Math.max(right, lines.get(k).right());
         while (end < lines.size()) {
             TextLines.Line next = lines.get(end);
             if (PageNumbers.is(next.text())) break;
@@ -106,22 +108,36 @@ final class UnruledTables {
                 if (next.top() - prev.bottom() > 3 * prev.em()) break;
                 if (isHeader(next)) break;
             }
-            if (straddles(next, bounds) && !(end > start && section(lines, end, bounds))) break;
+            if (straddles(next, bounds)) {
+                int section = end > start ? section(lines, end, bounds, right) : 0;
+                if (section == 0) break;
+                end += section;
+                continue;
+            }
+            right = Math.max(right, next.right());
             end++;
         }
         return end;
     }
 
     /**
-     * Whether line {@code at}, across a column edge, is a section row ({@link SectionRows}): label-like,
-     * starting in the first column, and the table goes on right under it.
+     * How many lines from {@code at}, across a column edge, are a section row ({@link SectionRows}):
+     * label-like, starting in the first column, on one line or wrapped over two ({@code right}: the
+     * table's right edge so far), and the table goes on right under it; 0 if none.
      */
-    private static boolean section(List<TextLines.Line> lines, int at, float[] bounds) {
+    private static int section(List<TextLines.Line> lines, int at, float[] bounds, float right) {
         TextLines.Line line = lines.get(at);
-        if (at + 1 >= lines.size() || !SectionRows.candidate(line, bounds[0] + 0.5f * line.em())) return false;
-        TextLines.Line after = lines.get(at + 1);
-        return after.top() - line.bottom() <= 3 * line.em() && !PageNumbers.is(after.text())
+        float left = bounds[0] + 0.5f * line.em();
+        int n;
+        if (SectionRows.candidate(line, left)) n = 1;
+        else if (at + 1 < lines.size() && SectionRows.wrapped(line, lines.get(at + 1), left, right)) n = 2;
+        else return 0;
+        if (at + n >= lines.size()) return 0;
+        TextLines.Line after = lines.get(at + n);
+        TextLines.Line end = lines.get(at + n - 1);
+        boolean goesOn = after.top() - end.bottom() <= 3 * line.em() && !PageNumbers.is(after.text())
                 && !straddles(after, bounds) && !isHeader(after);
+        return goesOn ? n : 0;
     }
 
     private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm,
@@ -149,6 +165,12 @@ final class UnruledTables {
         java.util.Set<TextLines.Line> sections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (; k < lines.size(); k++) {
             TextLines.Line l = lines.get(k);
+            // the second line of a section row wrapped over two
+            if (current != null && current.size() == 1 && sections.contains(current.get(0))
+                    && SectionRows.wrapped(current.get(0), l, edges[0] + 0.5f * l.em(), right)) {
+                current.add(l);
+                continue;
+            }
             // a line across a column edge got into the table only as a section row: a row of its own
             boolean section = straddles(l, bounds);
             if (section) sections.add(l);
@@ -164,8 +186,10 @@ final class UnruledTables {
             float top = group.get(0).top();
             float bottom = group.get(group.size() - 1).bottom();
             if (sections.contains(group.get(0))) {
-                all.addAll(group.get(0).glyphs());
-                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(group.get(0).glyphs()), edges[0], edges[columns]));
+                List<Glyph> glyphs = new ArrayList<>();
+                for (TextLines.Line l : group) glyphs.addAll(l.glyphs());
+                all.addAll(glyphs);
+                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(glyphs), edges[0], edges[columns]));
                 Provenance box = PageAnalyzer.box(page, edges[0], top, edges[columns], bottom);
                 rows.add(new Row(List.of(new Cell(text, columns, false, box)), box));
                 continue;
