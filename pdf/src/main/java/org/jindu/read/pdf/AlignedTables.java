@@ -34,7 +34,9 @@ import technology.tabula.Ruling;
  * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
  * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a
  * letterhead, a signature block, prose), but for a two-column table under a header line with a number
- * in the right column of every row ({@link #twoColumnBlock}); a line with a dot leader (a table of contents); cells of one
+ * in the right column of every row ({@link #twoColumnBlock}), or of labels and text wrapped in the right
+ * column, or of labels and figures without a header line ({@link #twoColumnRows}); a line with a dot
+ * leader (a table of contents); cells of one
  * character nearly all (justified text spread wide, its characters at the same places on every line).
  */
 final class AlignedTables {

@@ -163,17 +163,25 @@ final class UnruledTables {
         }
         List<TextLines.Line> current = null;
         java.util.Set<TextLines.Line> sections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // the right edge of the lines above, but section rows, as extent() measures it for a wrapped one
+        float soFar = 0, atHead = 0;
+        for (int b = 0; b < k; b++) soFar = Math.max(soFar, lines.get(b).right());
         for (; k < lines.size(); k++) {
             TextLines.Line l = lines.get(k);
             // the second line of a section row wrapped over two
             if (current != null && current.size() == 1 && sections.contains(current.get(0))
-                    && SectionRows.wrapped(current.get(0), l, edges[0] + 0.5f * l.em(), right)) {
+                    && SectionRows.wrapped(current.get(0), l, edges[0] + 0.5f * l.em(), atHead)) {
                 current.add(l);
                 continue;
             }
             // a line across a column edge got into the table only as a section row: a row of its own
             boolean section = straddles(l, bounds);
-            if (section) sections.add(l);
+            if (section) {
+                sections.add(l);
+                atHead = soFar;
+            } else {
+                soFar = Math.max(soFar, l.right());
+            }
             if (current == null || section || inFirstColumn(l, edges) || sections.contains(current.get(0))) {
                 current = new ArrayList<>();
                 groups.add(current);
