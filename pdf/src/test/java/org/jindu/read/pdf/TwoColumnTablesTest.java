@@ -90,6 +90,17 @@ class TwoColumnTablesTest {
     }
 
     @Test
+    void aPageSetInTwoColumnsOfProseIsNoTable() throws Exception {
+        // a bulletin's two columns of indented paragraphs: every line has text in both columns, a gutter
+        // between them all the way down, but no row whose right cell wraps under an empty left one
+        Layout layout = AlignedTablesTest.layout("two-column-prose.pdf");
+        assertEquals(List.of(), LayoutFixturesTest.tables(layout));
+        String text = String.join("\n", LayoutFixturesTest.paragraphs(layout));
+        for (String s : List.of("今年以来", "消费市场持续回暖", "过年度计划的七成。", "（区统计局供稿）"))
+            assertTrue(text.contains(s), s + " in " + text);
+    }
+
+    @Test
     void aHeaderWithALabelPerColumnPutsEachGutterBetweenItsTwoLabels() throws Exception {
         // the same rule in a wider table (unruled-pages.pdf, a bold header set flush left over
         // right-aligned figures): 村（居）数 and 户籍人口 were read as one cell, the last column empty
