@@ -966,15 +966,23 @@ final class AlignedTables {
 
     /**
      * A section row with its figures as a row: its label one cell spanning the columns up to the one it
-     * ends in, each figure in the column of its middle.
+     * ends in and the empty ones up to its first figure, each figure in the column of its middle.
      */
     private static Row figureRow(TextLines.Line line, List<Glyph> label, float[] bounds, float[] edges, float[] starts, float[] ends,
             int page, Hanging hanging) {
         int columns = bounds.length - 1;
         int span = Math.min(columns - 1, column(lastRight(label, hanging) - 0.01f, bounds)) + 1;
+        List<List<Glyph>> pieces = UnruledTables.pieces(line.glyphs(), GUTTER);
+        // the empty columns between the label and its first figure are the label's too, as the cell merged
+        // over them that sets it
+        for (List<Glyph> piece : pieces)
+            if (piece.get(0) != label.get(0)) {
+                span = Math.max(span, column((piece.get(0).x() + lastRight(piece, hanging)) / 2, bounds));
+                break;
+            }
         List<List<Glyph>> byColumn = new ArrayList<>();
         for (int c = 0; c < columns; c++) byColumn.add(new ArrayList<>());
-        for (List<Glyph> piece : UnruledTables.pieces(line.glyphs(), GUTTER)) {
+        for (List<Glyph> piece : pieces) {
             if (piece.get(0) == label.get(0)) continue;
             float middle = (piece.get(0).x() + lastRight(piece, hanging)) / 2;
             byColumn.get(Math.max(span, column(middle, bounds))).addAll(piece);

@@ -110,6 +110,8 @@ final class UnruledTables {
             }
             if (straddles(next, bounds)) {
                 int section = end > start ? section(lines, end, bounds, right) : 0;
+                // a section row with its figures: a row of the table wherever it stands (a 合计 too)
+                if (section == 0 && end > start && figureLabel(next, bounds) != null) section = 1;
                 if (section == 0) break;
                 end += section;
                 continue;
@@ -138,6 +140,18 @@ final class UnruledTables {
         boolean goesOn = after.top() - end.bottom() <= 3 * line.em() && !PageNumbers.is(after.text())
                 && !straddles(after, bounds) && !isHeader(after);
         return goesOn ? n : 0;
+    }
+
+    /**
+     * The label of a section row with its figures ({@link SectionRows#withFigures}) in these columns: the
+     * label crosses a column edge (set in a cell merged over the first columns), no figure does; else null.
+     */
+    private static List<Glyph> figureLabel(TextLines.Line line, float[] bounds) {
+        List<Glyph> label = SectionRows.withFigures(line, bounds[0] + 0.5f * line.em());
+        if (label == null || !straddles(label, bounds)) return null;
+        for (List<Glyph> piece : pieces(line.glyphs(), 0.5f))
+            if (piece.get(0) != label.get(0) && straddles(piece, bounds)) return null;
+        return label;
     }
 
     private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm,
@@ -193,6 +207,31 @@ final class UnruledTables {
         for (List<TextLines.Line> group : groups) {
             float top = group.get(0).top();
             float bottom = group.get(group.size() - 1).bottom();
+            List<Glyph> label = group.size() == 1 && sections.contains(group.get(0)) ? figureLabel(group.get(0), bounds) : null;
+            if (label != null) {
+                // its label one cell across the columns it reaches, each figure in its column
+                all.addAll(group.get(0).glyphs());
+                // the label spans the columns it reaches and the empty ones up to its first figure, as the
+                // cell merged over them that sets it does
+                int span = Math.min(columns - 1, column(label.get(label.size() - 1).centerX(), edges)) + 1;
+                for (Glyph g : group.get(0).glyphs())
+                    if (!g.isSpace() && !label.contains(g)) {
+                        span = Math.max(span, column(hanging.x(g), edges));
+                        break;
+                    }
+                List<List<Glyph>> byColumn = new ArrayList<>();
+                for (int c = 0; c < columns; c++) byColumn.add(new ArrayList<>());
+                for (Glyph g : group.get(0).glyphs())
+                    if (!g.isSpace() && !label.contains(g)) byColumn.get(Math.max(span, column(hanging.x(g), edges))).add(g);
+                List<Cell> cells = new ArrayList<>();
+                cells.add(new Cell(TextCleaner.clean(TextLines.cellText(TextLines.lines(label), edges[0], edges[span])), span, false,
+                        PageAnalyzer.box(page, edges[0], top, edges[span], bottom)));
+                for (int c = span; c < columns; c++)
+                    cells.add(Cell.of(TextCleaner.clean(TextLines.cellText(TextLines.lines(byColumn.get(c)), edges[c], edges[c + 1])),
+                            PageAnalyzer.box(page, edges[c], top, edges[c + 1], bottom)));
+                rows.add(new Row(cells, PageAnalyzer.box(page, edges[0], top, edges[columns], bottom)));
+                continue;
+            }
             if (sections.contains(group.get(0))) {
                 List<Glyph> glyphs = new ArrayList<>();
                 for (TextLines.Line l : group) glyphs.addAll(l.glyphs());
@@ -228,7 +267,10 @@ final class UnruledTables {
 
     /** Whether two glyphs set close together sit on either side of a column edge: text across columns. */
     private static boolean straddles(TextLines.Line line, float[] bounds) {
-        List<Glyph> gs = line.glyphs();
+        return straddles(line.glyphs(), bounds);
+    }
+
+    private static boolean straddles(List<Glyph> gs, float[] bounds) {
         for (int i = 1; i < gs.size(); i++) {
             Glyph a = gs.get(i - 1);
             Glyph b = gs.get(i);

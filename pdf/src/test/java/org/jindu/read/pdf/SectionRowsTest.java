@@ -176,4 +176,32 @@ class SectionRowsTest {
         assertTrue(paragraphs.contains("下一步，将对进度滞后的任务加强调度，确保年底前全面完成。"), paragraphs.toString());
         assertEquals(List.of(), layout.warnings());
     }
+
+    @Test
+    void aSectionRowWithItsFiguresInATableFoundByItsHeaderIsARowOfIt() throws Exception {
+        // a progress table of projects without rules: the section rows merged over 序号, 项目名称 and
+        // 建设内容, their total investment in its column; their label spans up to the figure
+        Layout layout = AlignedTablesTest.layout("section-figures-header.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        List<Row> rows = tables.get(0).rows();
+        assertEquals(8, rows.size());
+        assertEquals(List.of("序号", "项目名称", "建设内容", "总投资（万元）", "进展情况"), AlignedTablesTest.texts(rows.get(0)));
+        assertEquals(List.of("一、产业项目（2个）", "158000", ""), AlignedTablesTest.texts(rows.get(1)));
+        assertEquals(3, rows.get(1).cells().get(0).colSpan());
+        assertEquals(List.of("1", "新能源汽车零部件产业园", "建设标准化厂房12万平方米及配套设施", "98000", "主体结构完工，进入设备安装。"),
+                AlignedTablesTest.texts(rows.get(2)));
+        assertEquals(List.of("2", "精细化工园区循环化改造", "建设污水集中处理和余热利用设施", "60000", "余热利用项目已投产。"),
+                AlignedTablesTest.texts(rows.get(3)));
+        assertEquals(List.of("二、民生项目（2个）", "67500", ""), AlignedTablesTest.texts(rows.get(4)));
+        assertEquals(3, rows.get(4).cells().get(0).colSpan());
+        assertEquals(List.of("3", "城东污水处理厂扩建", "新增处理能力5万吨/日", "42000", "主体工程完成80%，计划10月通水。"),
+                AlignedTablesTest.texts(rows.get(5)));
+        assertEquals(List.of("4", "南湖片区棚户区改造", "改造棚户区住房1310户", "25500", "已签约1260户，签约率96%。"),
+                AlignedTablesTest.texts(rows.get(6)));
+        // 合计 crosses no column edge: an ordinary row, its figure in its column
+        assertEquals(List.of("合计", "", "", "225500", ""), AlignedTablesTest.texts(rows.get(7)));
+        assertTrue(LayoutFixturesTest.paragraphs(layout).contains("下一步，将加强项目调度，确保按期完成年度投资计划。"));
+        assertEquals(List.of(), layout.warnings());
+    }
 }
