@@ -36,7 +36,9 @@ import technology.tabula.Ruling;
  * <p>What is not a table: fewer than three rows; a column with text in only one row; without rules,
  * fewer than three columns or fewer than two rows with text in three columns (a two-column cover, a
  * letterhead, a signature block, prose), but for a two-column table under a header line with a number
- * in the right column of every row ({@link #twoColumnBlock}); a line with a dot leader (a table of contents); cells of one
+ * in the right column of every row ({@link #twoColumnBlock}), or of labels and text wrapped in the right
+ * column, or of labels and figures without a header line ({@link #twoColumnRows}); a line with a dot
+ * leader (a table of contents); cells of one
  * character nearly all (justified text spread wide, its characters at the same places on every line).
  */
 final class AlignedTables {
@@ -180,12 +182,18 @@ final class AlignedTables {
         while (i < free.size()) {
             int end = budget > 0 ? unruledBlock(free, i) : i;
             int minColumns = 3;
+            int header = 0;
             if (end == i && budget > 0) {
                 end = twoColumnBlock(free, i);
                 minColumns = 2;
+                header = 1;
+                if (end == i) {
+                    end = twoColumnRows(free, i);
+                    header = twoColumnHeader(free.get(i)) ? 1 : 0;
+                }
             }
             budget -= end - i + 1;
-            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), List.of(), edges, minColumns, minColumns == 2 ? 1 : 0, page, hanging, true) : null;
+            UnruledTables.Found t = end - i >= 3 ? build(free.subList(i, end), List.of(), List.of(), edges, minColumns, header, page, hanging, true) : null;
             if (t != null) {
                 found.add(t);
                 i = end;
@@ -415,16 +423,22 @@ final class AlignedTables {
         if (gutters.size() < 2) return start;
         int end = start + 1;
         float left = first.left();
+        float right = first.right();
         while (end < lines.size()) {
             TextLines.Line next = lines.get(end);
             TextLines.Line prev = lines.get(end - 1);
             if (excluded(next) || !close(prev, next)) break;
             List<float[]> kept = cover(gutters, next);
+            if (kept.size() < gutters.size() && figureRow(next, gutters, left)) {
+                // a section row with its figures: the label across the first columns, each figure in one
+                end++;
+                continue;
+            }
             if (kept.size() < gutters.size()) {
                 // a line across a gutter: a row of the table only if its own gaps line up with the others,
                 // or a section row the table goes on under
                 if (kept.size() < 2 || !linesUp(next, kept)) {
-                    int past = pastSections(lines, end, gutters, left);
+                    int past = pastSections(lines, end, gutters, left, right);
                     if (past == end) break;
                     end = past;
                     continue;
@@ -432,9 +446,22 @@ final class AlignedTables {
             }
             gutters = kept;
             left = Math.min(left, next.left());
+            right = Math.max(right, next.right());
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether the line is a section row with its figures ({@link SectionRows#withFigures}) in these
+     * gutters: its label crosses one of them, and each figure keeps every gutter free.
+     */
+    private static boolean figureRow(TextLines.Line line, List<float[]> gutters, float left) {
+        List<Glyph> label = SectionRows.withFigures(line, left);
+        if (label == null || gutters.isEmpty() || cover(gutters, label, line.em()).size() == gutters.size()) return false;
+        for (List<Glyph> piece : UnruledTables.pieces(line.glyphs(), GUTTER))
+            if (piece.get(0) != label.get(0) && cover(gutters, piece, line.em()).size() < gutters.size()) return false;
+        return true;
     }
 
     /**
@@ -475,8 +502,103 @@ final class AlignedTables {
         return numbers >= 3 ? last + 1 : start;
     }
 
+    /** Whether the line is a header of two short labels, neither a figure nor ending in a colon. */
+    private static boolean twoColumnHeader(TextLines.Line line) {
+        List<List<Glyph>> head = UnruledTables.pieces(line.glyphs(), GUTTER);
+        return head.size() == 2 && headerLabel(text(head.get(0))) && headerLabel(text(head.get(1)));
+    }
+
+    /** A list's marker alone: {@code 1.}, {@code （一）}, {@code 一、}, a bullet. */
+    private static final Pattern MARKER = Pattern.compile(
+            "[0-9０-９]{1,3}[.、．)）]?|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[●○■□◆◇▪•·※★☆√→\\-—]");
+
+    /**
+     * Where a table of two columns without rules that starts at line {@code start} ends, when no header
+     * line of two labels over figures makes it ({@link #twoColumnBlock}); {@code start} itself if none
+     * starts there. Two shapes: a label over text that wraps in the right column, each row's first line
+     * with text in both columns, the right column's lines starting at one place (a progress report's
+     * 工作任务 | 进展情况), at least three rows and at least one of them wrapped under a header line of two
+     * labels, two without; and, without a header line, at least four rows of a label and a figure, the
+     * figures' right edges lined up. What is laid out the same way and is no table stays text: labelled
+     * fields (a label ending in a colon, or values of one line), a numbered list with a hanging indent
+     * (the left column list markers), a table of contents without dot leaders (page numbers rising), a
+     * letterhead or a signature block (two rows).
+     */
+    private static int twoColumnRows(List<TextLines.Line> lines, int start) {
+        TextLines.Line first = lines.get(start);
+        if (excluded(first)) return start;
+        boolean header = twoColumnHeader(first);
+        int rowAt = header ? start + 1 : start;
+        if (rowAt >= lines.size() || (header && !close(first, lines.get(rowAt)))) return start;
+        TextLines.Line row = lines.get(rowAt);
+        List<List<Glyph>> p = UnruledTables.pieces(row.glyphs(), GUTTER);
+        if (p.size() != 2 || excluded(row)) return start;
+        float em = row.em();
+        float left = p.get(0).get(0).x();
+        float right = p.get(1).get(0).x();
+        float figureRight = p.get(1).get(p.get(1).size() - 1).right();
+        boolean figures = NUMBER.matcher(text(p.get(1)).strip()).matches();
+        if (figures && header) return start; // a header over figures is twoColumnBlock's
+        List<float[]> gutters = gaps(row);
+        if (gutters.size() != 1) return start;
+        if (header) gutters = cover(gutters, first);
+        if (gutters.size() != 1) return start;
+        int rows = 0, wrapped = 0, markers = 0, colons = 0, last = start;
+        List<Integer> pages = new ArrayList<>();
+        boolean inRow = false;
+        for (int i = rowAt; i < lines.size(); i++) {
+            TextLines.Line l = lines.get(i);
+            if (i > rowAt && (excluded(l) || !close(lines.get(i - 1), l))) break;
+            List<List<Glyph>> pieces = UnruledTables.pieces(l.glyphs(), GUTTER);
+            List<float[]> kept = cover(gutters, l);
+            if (kept.size() != 1) break;
+            float x0 = pieces.get(0).get(0).x();
+            if (pieces.size() == 2) {
+                // a row's first line (or a line of a row whose both cells wrap)
+                String label = text(pieces.get(0)).strip();
+                String value = text(pieces.get(1)).strip();
+                if (Math.abs(x0 - left) > em) break;
+                if (figures) {
+                    if (!NUMBER.matcher(value).matches()) break;
+                    float r = pieces.get(1).get(pieces.get(1).size() - 1).right();
+                    if (Math.abs(r - figureRight) > em) break;
+                    pages.add(value.matches("\\d{1,4}") ? Integer.parseInt(value) : -1);
+                } else if (Math.abs(pieces.get(1).get(0).x() - right) > 0.5f * em) {
+                    break;
+                }
+                if (label.endsWith("：") || label.endsWith(":")) colons++;
+                if (MARKER.matcher(label).matches()) markers++;
+                rows++;
+                inRow = true;
+                last = i;
+            } else if (pieces.size() == 1 && !figures && Math.abs(x0 - right) <= 0.5f * em) {
+                // the right cell wraps
+                if (inRow) wrapped++;
+                inRow = false;
+                last = i;
+            } else if (pieces.size() == 1 && Math.abs(x0 - left) <= em && l.right() < kept.get(0)[1]) {
+                continue; // the label wraps alone: inside the table, never its end
+            } else {
+                break;
+            }
+            gutters = kept;
+        }
+        if (colons > 0 || markers * 2 >= rows) return start;
+        if (figures) {
+            if (rows < 4) return start;
+            // a table of contents without leaders: page numbers, rising
+            boolean rising = true;
+            for (int k = 0; k < pages.size(); k++)
+                rising &= pages.get(k) >= 0 && (k == 0 || pages.get(k) >= pages.get(k - 1));
+            if (rising) return start;
+        } else if (rows < 3 || wrapped < (header ? 1 : 2)) {
+            return start;
+        }
+        return last + 1;
+    }
+
     /** A number as a table's cell shows it: signs, thousands separators, a decimal part, a per cent sign. */
-    private static final Pattern NUMBER = Pattern.compile("[-+−－]?\\d[\\d,，]*(\\.\\d+)?\\s*[%％‰]?");
+    private static final Pattern NUMBER = SectionRows.NUMBER;
 
     private static boolean headerLabel(String text) {
         String t = text.strip();
@@ -499,10 +621,13 @@ final class AlignedTables {
      * run, when the line after them keeps every gutter; {@code at} itself when there are none or the
      * table does not go on under them.
      */
-    private static int pastSections(List<TextLines.Line> lines, int at, List<float[]> gutters, float left) {
+    private static int pastSections(List<TextLines.Line> lines, int at, List<float[]> gutters, float left, float right) {
         int k = at;
-        while (k < lines.size() && k - at < 3 && SectionRows.candidate(lines.get(k), left) && close(lines.get(k - 1), lines.get(k)))
-            k++;
+        while (k < lines.size() && k - at < 3 && close(lines.get(k - 1), lines.get(k))) {
+            if (SectionRows.candidate(lines.get(k), left)) k++;
+            else if (k + 1 < lines.size() && SectionRows.wrapped(lines.get(k), lines.get(k + 1), left, right)) k += 2;
+            else break;
+        }
         if (k == at || k >= lines.size()) return at;
         TextLines.Line after = lines.get(k);
         if (excluded(after) || !close(lines.get(k - 1), after) || cover(gutters, after).size() < gutters.size()) return at;
@@ -537,11 +662,15 @@ final class AlignedTables {
 
     /** The gutters with the line's glyphs taken out of them; what is left narrower than half an em is gone. */
     private static List<float[]> cover(List<float[]> gutters, TextLines.Line line) {
+        return cover(gutters, line.glyphs(), line.em());
+    }
+
+    private static List<float[]> cover(List<float[]> gutters, List<Glyph> glyphs, float em) {
         List<float[]> out = new ArrayList<>();
-        float min = GUTTER * line.em();
+        float min = GUTTER * em;
         for (float[] g : gutters) {
             float lo = g[0];
-            for (Glyph c : line.glyphs()) {
+            for (Glyph c : glyphs) {
                 if (c.isSpace() || c.right() <= lo || c.x() >= g[1]) continue;
                 if (c.x() - lo >= min) out.add(new float[] {lo, c.x()});
                 lo = Math.max(lo, c.right());
@@ -597,10 +726,10 @@ final class AlignedTables {
         final float right = maxX;
         float em = 0;
         for (TextLines.Line l : body) em = Math.max(em, l.em());
-        java.util.Set<TextLines.Line> sections = sections(lines, headerLines, body, left, right);
-        List<float[]> gutters = gutters(body, sections, left, right);
-        if (!partial.isEmpty()) gutters = withRuleEnds(gutters, partial, body, left, right, em);
         List<Edge> cuts = edgesIn(verticals, lines, rules, left, right, em);
+        Sections sections = sections(lines, headerLines, body, left, right, cuts);
+        List<float[]> gutters = gutters(body, sections.all(), left, right);
+        if (!partial.isEmpty()) gutters = withRuleEnds(gutters, partial, body, left, right, em);
         if (!cuts.isEmpty()) gutters = withEdges(gutters, cuts, body, em);
         // the cells' boxes are on the body's gutters, so that the pieces of a table over several pages,
         // some with their header and some without, have the same column edges (Tables.stitched)
@@ -642,7 +771,8 @@ final class AlignedTables {
             TextLines.Line l = rest.get(i);
             boolean starts0;
             if (current == null || ruleBetween(rules, rest.get(i - 1), l)) starts0 = true;
-            else if (sections.contains(l) || sections.contains(rest.get(i - 1))) starts0 = true;
+            else if (sections.tails().contains(l)) starts0 = false; // a section row's second line
+            else if (sections.has(l) || sections.has(rest.get(i - 1))) starts0 = true;
             else if (spaced) starts0 = l.baseline() - rest.get(i - 1).baseline() > pitch + 0.25f * em;
             else starts0 = hasText(l, starts[0], ends[0] + (columns > 1 ? (starts[1] - ends[0]) / 2 : 0));
             if (starts0) {
@@ -653,7 +783,7 @@ final class AlignedTables {
         }
         // section rows do not make a table: three rows without them (two tables' worth of rows round a
         // heading are not one table)
-        if (rows.size() - sections.size() < 3) return null;
+        if (rows.size() - sections.heads().size() < 3) return null;
 
         // cells: each glyph to the column its centre falls in (the gutters' middles divide them)
         float[] bounds = new float[columns + 1];
@@ -682,9 +812,18 @@ final class AlignedTables {
                     byColumn.get(column(middle, bounds)).addAll(piece);
                 }
             }
-            if (group.size() == 1 && sections.contains(group.get(0))) {
-                // a section row: one cell across the columns
-                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(group.get(0).glyphs()), bounds[0], bounds[columns]));
+            if (sections.heads().contains(group.get(0))) {
+                List<Glyph> label = sections.labels().get(group.get(0));
+                if (label != null) {
+                    out.add(figureRow(group.get(0), label, bounds, edges, starts, ends, page, hanging));
+                    filled[0]++;
+                    nonEmpty++;
+                    continue;
+                }
+                // a section row, on one line or wrapped over two: one cell across the columns
+                List<Glyph> glyphs = new ArrayList<>();
+                for (TextLines.Line l : group) glyphs.addAll(l.glyphs());
+                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(glyphs), bounds[0], bounds[columns]));
                 filled[0]++;
                 nonEmpty++;
                 Provenance box = PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom);
@@ -866,12 +1005,27 @@ final class AlignedTables {
      * one the header splits, the widest part is kept.
      */
     private static List<float[]> narrowedByHeader(List<float[]> gutters, List<TextLines.Line> header, List<Rule> partial) {
-        List<float[]> oneEach = headerOnePerColumn(gutters, header, partial);
-        if (oneEach != null) return oneEach;
         List<float[]> out = new ArrayList<>(gutters.size());
-        for (float[] g : gutters) {
+        for (int c = 0; c < gutters.size(); c++) {
+            float[] g = gutters.get(c);
             List<float[]> left = List.of(g);
-            for (TextLines.Line l : header) if (!overPartialRule(l, partial)) left = cover(left, l);
+            for (TextLines.Line l : header) {
+                if (overPartialRule(l, partial)) continue;
+                List<List<Glyph>> pieces = UnruledTables.pieces(l.glyphs(), GUTTER);
+                if (pieces.size() == gutters.size() + 1) {
+                    // a piece per column: the gutter lies between the pieces of its two columns, though a
+                    // header set flush left over right-aligned figures leaves the wider part right of it
+                    float lo = pieces.get(c).get(pieces.get(c).size() - 1).right();
+                    float hi = pieces.get(c + 1).get(0).x();
+                    List<float[]> between = new ArrayList<>();
+                    for (float[] k : left) if (Math.min(k[1], hi) > Math.max(k[0], lo)) between.add(new float[] {Math.max(k[0], lo), Math.min(k[1], hi)});
+                    if (!between.isEmpty()) {
+                        left = between;
+                        continue;
+                    }
+                }
+                left = cover(left, l);
+            }
             float[] widest = g;
             if (!left.isEmpty()) {
                 widest = left.get(0);
@@ -880,37 +1034,6 @@ final class AlignedTables {
             out.add(widest);
         }
         return out;
-    }
-
-    /**
-     * The gutters narrowed by a header line with one piece per column, or null when the header has no
-     * such line. Each piece lies between the body's text of the column before and of the column after
-     * (it may reach into a gutter, or lie in it whole: a label set flush left, or centred, over
-     * right-aligned numbers), so piece {@code k} heads column {@code k}, and the column edge between
-     * two pieces lies where the body and both pieces leave free. Without this, a label set flush left
-     * inside the body's gutter went to the column of the gutter's widest part ({@code 村（居）数户籍人口}).
-     */
-    private static List<float[]> headerOnePerColumn(List<float[]> gutters, List<TextLines.Line> header, List<Rule> partial) {
-        for (TextLines.Line l : header) {
-            if (overPartialRule(l, partial)) continue;
-            List<List<Glyph>> pieces = UnruledTables.pieces(l.glyphs(), GUTTER);
-            if (pieces.size() != gutters.size() + 1) continue;
-            List<float[]> out = new ArrayList<>(gutters.size());
-            for (int k = 0; k < gutters.size() && out != null; k++) {
-                List<Glyph> before = pieces.get(k);
-                List<Glyph> after = pieces.get(k + 1);
-                float beforeRight = before.get(before.size() - 1).right();
-                float afterLeft = after.get(0).x();
-                // piece k ends before column k + 1's text; piece k + 1 starts after column k's
-                if (beforeRight > gutters.get(k)[1] || afterLeft < gutters.get(k)[0]) {
-                    out = null;
-                    break;
-                }
-                out.add(new float[] {Math.max(gutters.get(k)[0], beforeRight), Math.min(gutters.get(k)[1], afterLeft)});
-            }
-            if (out != null) return out;
-        }
-        return null;
     }
 
     /**
@@ -1043,25 +1166,123 @@ final class AlignedTables {
     }
 
     /**
+     * The section rows of a table: their first lines ({@code heads}), the second lines of those wrapped
+     * over two ({@code tails}), and the label of each that carries its figures ({@code labels}).
+     */
+    private record Sections(java.util.Set<TextLines.Line> heads, java.util.Set<TextLines.Line> tails,
+            java.util.Map<TextLines.Line, List<Glyph>> labels) {
+        boolean has(TextLines.Line l) {
+            return heads.contains(l) || tails.contains(l);
+        }
+
+        java.util.Set<TextLines.Line> all() {
+            java.util.Set<TextLines.Line> all = lineSet();
+            all.addAll(heads);
+            all.addAll(tails);
+            return all;
+        }
+    }
+
+    private static java.util.Set<TextLines.Line> lineSet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
+    /**
      * The section rows among the body's lines ({@link SectionRows}): label-like lines that cross a
      * gutter the other lines keep, neither the table's first line nor its last (a run of them ends at
-     * a row of the table); fewer than half the lines.
+     * a row of the table), a section row wrapped over two lines as one; and a section row with its
+     * figures, whose label crosses a gutter the lines without figures in their first columns keep, each
+     * figure in one column (the table's last line too: a 合计 set the same way). Fewer than half the lines.
+     * A line a vertical rule runs across is none: the rule closes a cell there, where a section row's
+     * label is one cell merged across the columns ({@code rule-separated.pdf}: a long name touching the
+     * next column's text, beside two figures).
      */
-    private static java.util.Set<TextLines.Line> sections(List<TextLines.Line> lines, int headerLines, List<TextLines.Line> body,
-            float left, float right) {
-        java.util.Set<TextLines.Line> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (int i = Math.max(1, headerLines); i < lines.size() - 1; i++)
-            if (SectionRows.candidate(lines.get(i), left)) candidates.add(lines.get(i));
-        java.util.Set<TextLines.Line> sections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        if (candidates.isEmpty()) return sections;
-        List<float[]> gutters = gutters(body, candidates, left, right);
-        if (gutters.isEmpty()) return sections;
-        for (TextLines.Line l : body) {
-            if (!candidates.contains(l)) continue;
-            if (cover(gutters, l).size() < gutters.size()) sections.add(l);
+    private static Sections sections(List<TextLines.Line> lines, int headerLines, List<TextLines.Line> body, float left, float right,
+            List<Edge> cuts) {
+        Sections none = new Sections(lineSet(), lineSet(), new java.util.IdentityHashMap<>());
+        java.util.Set<TextLines.Line> candidates = lineSet();
+        java.util.Map<TextLines.Line, TextLines.Line> wraps = new java.util.IdentityHashMap<>();
+        java.util.Map<TextLines.Line, List<Glyph>> figures = new java.util.IdentityHashMap<>();
+        for (int i = Math.max(1, headerLines); i < lines.size(); i++) {
+            TextLines.Line l = lines.get(i);
+            if (cuts.stream().anyMatch(e -> e.runsAcross(l))) continue;
+            List<Glyph> label = SectionRows.withFigures(l, left);
+            if (label != null) figures.put(l, label);
+            if (i == lines.size() - 1) continue;
+            if (SectionRows.candidate(l, left)) candidates.add(l);
+            else if (i + 2 < lines.size() && SectionRows.wrapped(l, lines.get(i + 1), left, right)) wraps.put(l, lines.get(i + 1));
         }
-        if (sections.size() * 2 >= body.size()) sections.clear();
-        return sections;
+        if (candidates.isEmpty() && wraps.isEmpty() && figures.isEmpty()) return none;
+        java.util.Set<TextLines.Line> leftOut = lineSet();
+        leftOut.addAll(candidates);
+        leftOut.addAll(wraps.keySet());
+        leftOut.addAll(wraps.values());
+        List<float[]> gutters = gutters(body, leftOut, left, right);
+        Sections found = new Sections(lineSet(), lineSet(), new java.util.IdentityHashMap<>());
+        if (!gutters.isEmpty()) {
+            for (TextLines.Line l : body) {
+                if (found.tails().contains(l)) continue;
+                TextLines.Line tail = wraps.get(l);
+                if (tail != null && cover(gutters, l).size() < gutters.size()) {
+                    found.heads().add(l);
+                    found.tails().add(tail);
+                    found.heads().remove(tail);
+                } else if (candidates.contains(l) && cover(gutters, l).size() < gutters.size()) {
+                    found.heads().add(l);
+                }
+            }
+        }
+        // figures: against the gutters of the lines without them, when those lines make more columns
+        if (!figures.isEmpty()) {
+            java.util.Set<TextLines.Line> withFigures = lineSet();
+            withFigures.addAll(leftOut);
+            withFigures.addAll(figures.keySet());
+            int others = 0;
+            for (TextLines.Line l : body) if (!withFigures.contains(l)) others++;
+            List<float[]> without = gutters(body, withFigures, left, right);
+            if (others >= 3 && without.size() > gutters.size())
+                for (var e : figures.entrySet())
+                    if (figureRow(e.getKey(), without, left)) {
+                        found.heads().add(e.getKey());
+                        found.labels().put(e.getKey(), e.getValue());
+                    }
+        }
+        if (found.heads().size() * 2 >= body.size()) return none;
+        return found;
+    }
+
+    /**
+     * A section row with its figures as a row: its label one cell spanning the columns up to the one it
+     * ends in and the empty ones up to its first figure, each figure in the column of its middle.
+     */
+    private static Row figureRow(TextLines.Line line, List<Glyph> label, float[] bounds, float[] edges, float[] starts, float[] ends,
+            int page, Hanging hanging) {
+        int columns = bounds.length - 1;
+        int span = Math.min(columns - 1, column(lastRight(label, hanging) - 0.01f, bounds)) + 1;
+        List<List<Glyph>> pieces = UnruledTables.pieces(line.glyphs(), GUTTER);
+        // the empty columns between the label and its first figure are the label's too, as the cell merged
+        // over them that sets it
+        for (List<Glyph> piece : pieces)
+            if (piece.get(0) != label.get(0)) {
+                span = Math.max(span, column((piece.get(0).x() + lastRight(piece, hanging)) / 2, bounds));
+                break;
+            }
+        List<List<Glyph>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns; c++) byColumn.add(new ArrayList<>());
+        for (List<Glyph> piece : pieces) {
+            if (piece.get(0) == label.get(0)) continue;
+            float middle = (piece.get(0).x() + lastRight(piece, hanging)) / 2;
+            byColumn.get(Math.max(span, column(middle, bounds))).addAll(piece);
+        }
+        float top = line.top();
+        float bottom = line.bottom();
+        List<Cell> cells = new ArrayList<>();
+        cells.add(new Cell(TextCleaner.clean(TextLines.cellText(TextLines.lines(label), bounds[0], bounds[span])), span, false,
+                PageAnalyzer.box(page, edges[0], top, edges[span], bottom)));
+        for (int c = span; c < columns; c++)
+            cells.add(Cell.of(TextCleaner.clean(TextLines.cellText(TextLines.lines(byColumn.get(c)), starts[c], ends[c])),
+                    PageAnalyzer.box(page, edges[c], top, edges[c + 1], bottom)));
+        return new Row(cells, PageAnalyzer.box(page, bounds[0], top, bounds[columns], bottom));
     }
 
     /** The gutters the body's lines, but those left out, keep free; the margins are no gutters. */

@@ -1,5 +1,6 @@
 package org.jindu.read.pdf;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jindu.normalize.PageNumbers;
 
@@ -12,6 +13,11 @@ import org.jindu.normalize.PageNumbers;
  * (short, no sentence ending, not a note or a caption or a unit line) and the table goes on below it
  * in the same columns. What says the table goes on is the caller's: {@link AlignedTables} and
  * {@link UnruledTables} each know their columns.
+ *
+ * <p>Two more shapes: a section row <b>with its figures</b> ({@code 一、一般公共预算收入  379750
+ * 361465  5.1}, the label set across the first columns, as a cell merged over 序号 and 项目 or text
+ * running into the empty cell beside it sets it), {@link #withFigures}; and a section row <b>wrapped</b>
+ * over two lines, its first line running to the table's right edge, {@link #wrapped}.
  */
 final class SectionRows {
     /** The longest label, in characters. */
@@ -26,7 +32,52 @@ final class SectionRows {
     private static final Pattern NOTE = Pattern.compile(
             "^((注|说明|备注|附注)\\s*[0-9０-９]*\\s*[:：]|(资料来源|数据来源|来源)\\s*[:：])");
 
+    /** A figure as a table's cell shows it: signs, thousands separators, a decimal part, a per cent sign. */
+    static final Pattern NUMBER = Pattern.compile("[-+−－]?\\d[\\d,，]*(\\.\\d+)?\\s*[%％‰]?");
+
     private SectionRows() {
+    }
+
+    /** Whether the text reads as a section's label: short, no sentence ending, not a note, caption, unit line or page number. */
+    private static boolean label(String text, int maxLength) {
+        String t = text.strip();
+        return !t.isEmpty() && t.codePointCount(0, t.length()) <= maxLength && !NOT_A_LABEL.matcher(t).find() && !PageNumbers.is(t);
+    }
+
+    /**
+     * The label of a section row with its figures: a line whose first piece is label-like and starts
+     * where the table's first column does, and whose other pieces (at least one) are all figures; null
+     * for any other line. Whether the label crosses a gutter and each figure keeps within a column is
+     * the caller's to check.
+     */
+    static List<Glyph> withFigures(TextLines.Line line, float left) {
+        List<List<Glyph>> pieces = UnruledTables.pieces(line.glyphs(), 0.5f);
+        if (pieces.size() < 2 || line.left() < left - line.em() || line.left() > left + INDENT * line.em()) return null;
+        if (!label(text(pieces.get(0)), MAX_LENGTH)) return null;
+        for (int i = 1; i < pieces.size(); i++) if (!NUMBER.matcher(text(pieces.get(i)).strip()).matches()) return null;
+        return pieces.get(0);
+    }
+
+    /**
+     * Whether {@code next} carries on the section row {@code head} wraps: the head one piece of label-like
+     * text (at most twice the usual length over both lines) running to the table's right edge
+     * {@code right} without a sentence ending, {@code next} one piece starting where the head does, at
+     * the distance of a wrapped line (not of a new row), itself short.
+     */
+    static boolean wrapped(TextLines.Line head, TextLines.Line next, float left, float right) {
+        float em = head.em();
+        if (head.left() < left - em || head.left() > left + INDENT * em || head.right() < right - 1.5f * em) return false;
+        if (Math.abs(next.left() - head.left()) > 0.5f * em || Math.abs(next.em() - em) > 0.1f * em) return false;
+        if (next.baseline() - head.baseline() > 2f * em) return false;
+        String both = head.text().strip() + next.text().strip();
+        if (!label(head.text(), 2 * MAX_LENGTH) || !label(next.text(), MAX_LENGTH) || !label(both, 2 * MAX_LENGTH)) return false;
+        return UnruledTables.pieces(head.glyphs(), 0.5f).size() == 1 && UnruledTables.pieces(next.glyphs(), 0.5f).size() == 1;
+    }
+
+    private static String text(List<Glyph> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : glyphs) sb.append(g.text());
+        return sb.toString();
     }
 
     /**

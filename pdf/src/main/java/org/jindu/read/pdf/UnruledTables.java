@@ -140,6 +140,8 @@ final class UnruledTables {
      */
     private static int extent(List<TextLines.Line> lines, int start, int from, float[] bounds) {
         int end = from;
+        float right = 0;
+        for (int k = start; k < from; k++) right = Math.max(right, lines.get(k).right());
         while (end < lines.size()) {
             TextLines.Line next = lines.get(end);
             if (PageNumbers.is(next.text())) break;
@@ -148,23 +150,52 @@ final class UnruledTables {
                 if (next.top() - prev.bottom() > 3 * prev.em()) break;
                 if (isHeader(next)) break;
             }
-            // a section row may open the continuation of a table at the top of a page, too
-            if (straddles(next, bounds) && !section(lines, end, bounds)) break;
+            if (straddles(next, bounds)) {
+                // a section row may open the continuation of a table at the top of a page, too (the table's right
+                // edge so far unknown there: its last column edge)
+                int section = section(lines, end, bounds, end > start ? right : bounds[bounds.length - 1]);
+                // a section row with its figures: a row of the table wherever it stands (a 合计 too)
+                if (section == 0 && end > start && figureLabel(next, bounds) != null) section = 1;
+                if (section == 0) break;
+                end += section;
+                continue;
+            }
+            right = Math.max(right, next.right());
             end++;
         }
         return end;
     }
 
     /**
-     * Whether line {@code at}, across a column edge, is a section row ({@link SectionRows}): label-like,
-     * starting in the first column, and the table goes on right under it.
+     * How many lines from {@code at}, across a column edge, are a section row ({@link SectionRows}):
+     * label-like, starting in the first column, on one line or wrapped over two ({@code right}: the
+     * table's right edge so far), and the table goes on right under it; 0 if none.
      */
-    private static boolean section(List<TextLines.Line> lines, int at, float[] bounds) {
+    private static int section(List<TextLines.Line> lines, int at, float[] bounds, float right) {
         TextLines.Line line = lines.get(at);
-        if (at + 1 >= lines.size() || !SectionRows.candidate(line, bounds[0] + 0.5f * line.em())) return false;
-        TextLines.Line after = lines.get(at + 1);
-        return after.top() - line.bottom() <= 3 * line.em() && !PageNumbers.is(after.text())
+        float left = bounds[0] + 0.5f * line.em();
+        int n;
+        if (SectionRows.candidate(line, left)) n = 1;
+        else if (at + 1 < lines.size() && SectionRows.wrapped(line, lines.get(at + 1), left, right)) n = 2;
+        else return 0;
+        if (at + n >= lines.size()) return 0;
+        TextLines.Line after = lines.get(at + n);
+        TextLines.Line end = lines.get(at + n - 1);
+        boolean goesOn = after.top() - end.bottom() <= 3 * line.em() && !PageNumbers.is(after.text())
                 && !straddles(after, bounds) && !isHeader(after);
+        return goesOn ? n : 0;
+    }
+
+    /**
+     * The label of a section row with its figures ({@link SectionRows#withFigures}) in these columns: the
+     * label crosses a column edge (set in a cell merged over the first columns), no figure does; else null.
+     */
+    private static List<Glyph> figureLabel(TextLines.Line line, float[] bounds) {
+        List<Glyph> label = SectionRows.withFigures(line, bounds[0] + 0.5f * line.em());
+        if (label == null || !straddles(label, bounds)) return null;
+        for (List<Glyph> piece : pieces(line.glyphs(), 0.5f))
+            if (piece.get(0) != label.get(0) && straddles(piece, bounds)) return null;
+        return label;
     }
 
     private static Found build(List<TextLines.Line> lines, float[] bounds, int page, boolean withHeader, float headerEm,
@@ -190,11 +221,25 @@ final class UnruledTables {
         }
         List<TextLines.Line> current = null;
         java.util.Set<TextLines.Line> sections = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // the right edge of the lines above, but section rows, as extent() measures it for a wrapped one
+        float soFar = 0, atHead = 0;
+        for (int b = 0; b < k; b++) soFar = Math.max(soFar, lines.get(b).right());
         for (; k < lines.size(); k++) {
             TextLines.Line l = lines.get(k);
+            // the second line of a section row wrapped over two
+            if (current != null && current.size() == 1 && sections.contains(current.get(0))
+                    && SectionRows.wrapped(current.get(0), l, edges[0] + 0.5f * l.em(), atHead)) {
+                current.add(l);
+                continue;
+            }
             // a line across a column edge got into the table only as a section row: a row of its own
             boolean section = straddles(l, bounds);
-            if (section) sections.add(l);
+            if (section) {
+                sections.add(l);
+                atHead = soFar;
+            } else {
+                soFar = Math.max(soFar, l.right());
+            }
             if (current == null || section || inFirstColumn(l, edges) || sections.contains(current.get(0))) {
                 current = new ArrayList<>();
                 groups.add(current);
@@ -206,9 +251,36 @@ final class UnruledTables {
         for (List<TextLines.Line> group : groups) {
             float top = group.get(0).top();
             float bottom = group.get(group.size() - 1).bottom();
-            if (sections.contains(group.get(0))) {
+            List<Glyph> label = group.size() == 1 && sections.contains(group.get(0)) ? figureLabel(group.get(0), bounds) : null;
+            if (label != null) {
+                // its label one cell across the columns it reaches, each figure in its column
                 all.addAll(group.get(0).glyphs());
-                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(group.get(0).glyphs()), edges[0], edges[columns]));
+                // the label spans the columns it reaches and the empty ones up to its first figure, as the
+                // cell merged over them that sets it does
+                int span = Math.min(columns - 1, column(label.get(label.size() - 1).centerX(), edges)) + 1;
+                for (Glyph g : group.get(0).glyphs())
+                    if (!g.isSpace() && !label.contains(g)) {
+                        span = Math.max(span, column(hanging.x(g), edges));
+                        break;
+                    }
+                List<List<Glyph>> byColumn = new ArrayList<>();
+                for (int c = 0; c < columns; c++) byColumn.add(new ArrayList<>());
+                for (Glyph g : group.get(0).glyphs())
+                    if (!g.isSpace() && !label.contains(g)) byColumn.get(Math.max(span, column(hanging.x(g), edges))).add(g);
+                List<Cell> cells = new ArrayList<>();
+                cells.add(new Cell(TextCleaner.clean(TextLines.cellText(TextLines.lines(label), edges[0], edges[span])), span, false,
+                        PageAnalyzer.box(page, edges[0], top, edges[span], bottom)));
+                for (int c = span; c < columns; c++)
+                    cells.add(Cell.of(TextCleaner.clean(TextLines.cellText(TextLines.lines(byColumn.get(c)), edges[c], edges[c + 1])),
+                            PageAnalyzer.box(page, edges[c], top, edges[c + 1], bottom)));
+                rows.add(new Row(cells, PageAnalyzer.box(page, edges[0], top, edges[columns], bottom)));
+                continue;
+            }
+            if (sections.contains(group.get(0))) {
+                List<Glyph> glyphs = new ArrayList<>();
+                for (TextLines.Line l : group) glyphs.addAll(l.glyphs());
+                all.addAll(glyphs);
+                String text = TextCleaner.clean(TextLines.cellText(TextLines.lines(glyphs), edges[0], edges[columns]));
                 Provenance box = PageAnalyzer.box(page, edges[0], top, edges[columns], bottom);
                 rows.add(new Row(List.of(new Cell(text, columns, false, box)), box));
                 continue;
@@ -239,7 +311,10 @@ final class UnruledTables {
 
     /** Whether two glyphs set close together sit on either side of a column edge: text across columns. */
     private static boolean straddles(TextLines.Line line, float[] bounds) {
-        List<Glyph> gs = line.glyphs();
+        return straddles(line.glyphs(), bounds);
+    }
+
+    private static boolean straddles(List<Glyph> gs, float[] bounds) {
         for (int i = 1; i < gs.size(); i++) {
             Glyph a = gs.get(i - 1);
             Glyph b = gs.get(i);

@@ -103,4 +103,105 @@ class SectionRowsTest {
         assertTrue(paragraphs.stream().anyMatch(p -> p.contains("报送单位")), paragraphs.toString());
         assertTrue(paragraphs.stream().anyMatch(p -> p.contains("城关区发展和改革局")), paragraphs.toString());
     }
+
+    @Test
+    void aSectionRowWithItsFiguresSpansTheColumnsItsLabelCrossesAndKeepsItsFiguresInTheirColumns() throws Exception {
+        // the label merged over 序号 and 项目 (as Word and WPS budgets set it), the figures in their columns:
+        // in a table with horizontal rules only, and in one without rules
+        Layout layout = AlignedTablesTest.layout("section-figures.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(2, tables.size());
+        List<Row> rows = tables.get(0).rows();
+        assertEquals(9, rows.size());
+        assertEquals(List.of("序号", "项目", "预算数", "上年执行数", "增长（%）"), AlignedTablesTest.texts(rows.get(0)));
+        assertFigures(rows.get(1), "一、一般公共预算收入", "379750", "361465", "5.1");
+        assertEquals(List.of("1", "税收收入", "286540", "271320", "5.6"), AlignedTablesTest.texts(rows.get(2)));
+        assertEquals(List.of("2", "非税收入", "93210", "90145", "3.4"), AlignedTablesTest.texts(rows.get(3)));
+        assertFigures(rows.get(4), "二、上级补助收入", "213550", "207430", "3.0");
+        assertEquals(List.of("3", "返还性收入", "12480", "12480", "0.0"), AlignedTablesTest.texts(rows.get(5)));
+        assertEquals(List.of("4", "一般性转移支付收入", "158760", "149830", "6.0"), AlignedTablesTest.texts(rows.get(6)));
+        assertEquals(List.of("5", "专项转移支付收入", "42310", "45120", "-6.2"), AlignedTablesTest.texts(rows.get(7)));
+        // the total set the same way, the table's last line
+        assertFigures(rows.get(8), "收入合计", "593300", "568895", "4.3");
+        rows = tables.get(1).rows();
+        assertEquals(7, rows.size());
+        assertEquals(List.of("序号", "项目", "预算数", "上年执行数", "增长（%）"), AlignedTablesTest.texts(rows.get(0)));
+        assertFigures(rows.get(1), "一、一般公共服务支出", "45210", "43980", "2.8");
+        assertEquals(List.of("1", "人大事务", "1860", "1790", "3.9"), AlignedTablesTest.texts(rows.get(2)));
+        assertEquals(List.of("2", "政府办公厅（室）及相关机构事务", "6420", "6310", "1.7"), AlignedTablesTest.texts(rows.get(3)));
+        assertFigures(rows.get(4), "二、教育支出", "128640", "121350", "6.0");
+        assertEquals(List.of("3", "普通教育", "109870", "103420", "6.2"), AlignedTablesTest.texts(rows.get(5)));
+        assertEquals(List.of("4", "职业教育", "8930", "8610", "3.7"), AlignedTablesTest.texts(rows.get(6)));
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        assertTrue(paragraphs.contains("收入预算与经济发展水平相适应，留有余地。"), paragraphs.toString());
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    private static void assertFigures(Row row, String label, String... figures) {
+        assertEquals(1 + figures.length, row.cells().size(), row.toString());
+        assertEquals(label, row.cells().get(0).text());
+        assertEquals(2, row.cells().get(0).colSpan());
+        for (int i = 0; i < figures.length; i++) assertEquals(figures[i], row.cells().get(1 + i).text());
+    }
+
+    @Test
+    void aSectionRowWrappedOverTwoLinesIsOneRow() throws Exception {
+        // a progress table found by its header, and a budget table with horizontal rules only
+        Layout layout = AlignedTablesTest.layout("section-wrapped.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(2, tables.size());
+        List<Row> rows = tables.get(0).rows();
+        assertEquals(7, rows.size());
+        assertEquals(List.of("序号", "工作任务", "责任单位", "进展情况"), AlignedTablesTest.texts(rows.get(0)));
+        assertSection(rows.get(1), "一、持续优化营商环境，深化审批制度改革，全面推进政务服务“一网通办”，提升企业和群众办事便利度", 4);
+        assertEquals(List.of("1", "推行企业开办一日办结", "区市场监管局", "已实现全程网办，平均用时0.8天。"), AlignedTablesTest.texts(rows.get(2)));
+        assertEquals(List.of("2", "工程建设项目审批提速", "区住建局", "审批时限压减至60个工作日以内。"), AlignedTablesTest.texts(rows.get(3)));
+        assertSection(rows.get(4), "二、加快推进重点项目建设，扩大有效投资，强化要素保障和全周期服务，确保项目早开工、早竣工、早见效", 4);
+        assertEquals(List.of("3", "城东污水处理厂扩建", "区水务局", "主体工程完成80%，计划10月通水。"), AlignedTablesTest.texts(rows.get(5)));
+        assertEquals(List.of("4", "南湖片区棚户区改造", "区住建局", "已签约1260户，签约率96%。"), AlignedTablesTest.texts(rows.get(6)));
+        rows = tables.get(1).rows();
+        assertEquals(8, rows.size());
+        assertEquals(List.of("项目", "预算数", "上年执行数", "增长（%）"), AlignedTablesTest.texts(rows.get(0)));
+        assertSection(rows.get(1), "一、一般公共预算收入（包括税收收入和非税收入，非税收入含专项收入、行政事业性收费收入、罚没收入和国有资源有偿使用收入）", 4);
+        assertEquals(List.of("税收收入", "286540", "271320", "5.6"), AlignedTablesTest.texts(rows.get(2)));
+        assertEquals(List.of("非税收入", "93210", "90145", "3.4"), AlignedTablesTest.texts(rows.get(3)));
+        // a short section row crosses no gutter: a row with its first cell only, as the page shows it
+        assertEquals("二、上级补助收入", rows.get(4).cells().get(0).text());
+        assertTrue(rows.get(4).cells().stream().skip(1).allMatch(c -> c.text().isEmpty()), rows.get(4).toString());
+        assertEquals(List.of("返还性收入", "12480", "12480", "0.0"), AlignedTablesTest.texts(rows.get(5)));
+        assertEquals(List.of("一般性转移支付收入", "158760", "149830", "6.0"), AlignedTablesTest.texts(rows.get(6)));
+        assertEquals(List.of("收入合计", "550990", "523775", "5.2"), AlignedTablesTest.texts(rows.get(7)));
+        List<String> paragraphs = LayoutFixturesTest.paragraphs(layout);
+        assertTrue(paragraphs.contains("注：上年执行数为快报数。"), paragraphs.toString());
+        assertTrue(paragraphs.contains("下一步，将对进度滞后的任务加强调度，确保年底前全面完成。"), paragraphs.toString());
+        assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void aSectionRowWithItsFiguresInATableFoundByItsHeaderIsARowOfIt() throws Exception {
+        // a progress table of projects without rules: the section rows merged over 序号, 项目名称 and
+        // 建设内容, their total investment in its column; their label spans up to the figure
+        Layout layout = AlignedTablesTest.layout("section-figures-header.pdf");
+        List<Table> tables = LayoutFixturesTest.tables(layout);
+        assertEquals(1, tables.size());
+        List<Row> rows = tables.get(0).rows();
+        assertEquals(8, rows.size());
+        assertEquals(List.of("序号", "项目名称", "建设内容", "总投资（万元）", "进展情况"), AlignedTablesTest.texts(rows.get(0)));
+        assertEquals(List.of("一、产业项目（2个）", "158000", ""), AlignedTablesTest.texts(rows.get(1)));
+        assertEquals(3, rows.get(1).cells().get(0).colSpan());
+        assertEquals(List.of("1", "新能源汽车零部件产业园", "建设标准化厂房12万平方米及配套设施", "98000", "主体结构完工，进入设备安装。"),
+                AlignedTablesTest.texts(rows.get(2)));
+        assertEquals(List.of("2", "精细化工园区循环化改造", "建设污水集中处理和余热利用设施", "60000", "余热利用项目已投产。"),
+                AlignedTablesTest.texts(rows.get(3)));
+        assertEquals(List.of("二、民生项目（2个）", "67500", ""), AlignedTablesTest.texts(rows.get(4)));
+        assertEquals(3, rows.get(4).cells().get(0).colSpan());
+        assertEquals(List.of("3", "城东污水处理厂扩建", "新增处理能力5万吨/日", "42000", "主体工程完成80%，计划10月通水。"),
+                AlignedTablesTest.texts(rows.get(5)));
+        assertEquals(List.of("4", "南湖片区棚户区改造", "改造棚户区住房1310户", "25500", "已签约1260户，签约率96%。"),
+                AlignedTablesTest.texts(rows.get(6)));
+        // 合计 crosses no column edge: an ordinary row, its figure in its column
+        assertEquals(List.of("合计", "", "", "225500", ""), AlignedTablesTest.texts(rows.get(7)));
+        assertTrue(LayoutFixturesTest.paragraphs(layout).contains("下一步，将加强项目调度，确保按期完成年度投资计划。"));
+        assertEquals(List.of(), layout.warnings());
+    }
 }
