@@ -110,8 +110,7 @@ final class AlignedTables {
      */
     record Edge(float x, float top, float bottom) {
         boolean runsAcross(TextLines.Line l) {
-            float middle = l.baseline() - 0.38f * l.em();
-            return middle > top && middle < bottom;
+            return l.middle() > top && l.middle() < bottom;
         }
     }
 
@@ -367,9 +366,8 @@ final class AlignedTables {
         int first = -1;
         for (int i = 0; i < lines.size() && first < 0; i++) {
             TextLines.Line l = lines.get(i);
-            float middle = l.baseline() - 0.38f * l.em();
-            if (middle >= under.y()) first = i;
-            else if (middle > top.y()) {
+            if (l.middle() >= under.y()) first = i;
+            else if (l.middle() > top.y()) {
                 if (taken[i]) return;
                 band.add(i);
             }
@@ -401,8 +399,7 @@ final class AlignedTables {
         List<TextLines.Line> inside = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLines.Line l = lines.get(i);
-            float middle = l.baseline() - 0.38f * l.em();
-            if (taken[i] || middle <= top.y() || middle >= bottom.y()) continue;
+            if (taken[i] || l.middle() <= top.y() || l.middle() >= bottom.y()) continue;
             // text reaching out of the rules' width: the rules are no table's
             if (l.left() < top.left() - l.em() || l.right() > top.right() + l.em()) return null;
             inside.add(l);
@@ -476,7 +473,7 @@ final class AlignedTables {
         TextLines.Line first = lines.get(start);
         if (excluded(first)) return start;
         List<List<Glyph>> head = UnruledTables.pieces(first.glyphs(), GUTTER);
-        if (head.size() != 2 || !headerLabel(text(head.get(0))) || !headerLabel(text(head.get(1)))) return start;
+        if (head.size() != 2 || !headerLabel(UnruledTables.text(head.get(0))) || !headerLabel(UnruledTables.text(head.get(1)))) return start;
         List<float[]> gutters = gaps(first);
         if (gutters.size() != 1) return start;
         int end = start + 1;
@@ -489,8 +486,8 @@ final class AlignedTables {
             List<float[]> kept = cover(gutters, next);
             if (pieces.size() > 2 || kept.size() != 1) break;
             if (pieces.size() == 2) {
-                String label = text(pieces.get(0)).strip();
-                if (!NUMBER.matcher(text(pieces.get(1)).strip()).matches() || label.endsWith("：") || label.endsWith(":")) break;
+                String label = UnruledTables.text(pieces.get(0)).strip();
+                if (!NUMBER.matcher(UnruledTables.text(pieces.get(1)).strip()).matches() || label.endsWith("：") || label.endsWith(":")) break;
                 numbers++;
                 last = end;
             } else if (next.right() > kept.get(0)[0] + 0.01f) {
@@ -505,7 +502,7 @@ final class AlignedTables {
     /** Whether the line is a header of two short labels, neither a figure nor ending in a colon. */
     private static boolean twoColumnHeader(TextLines.Line line) {
         List<List<Glyph>> head = UnruledTables.pieces(line.glyphs(), GUTTER);
-        return head.size() == 2 && headerLabel(text(head.get(0))) && headerLabel(text(head.get(1)));
+        return head.size() == 2 && headerLabel(UnruledTables.text(head.get(0))) && headerLabel(UnruledTables.text(head.get(1)));
     }
 
     /** A list's marker alone: {@code 1.}, {@code （一）}, {@code 一、}, a bullet. */
@@ -537,7 +534,7 @@ final class AlignedTables {
         float left = p.get(0).get(0).x();
         float right = p.get(1).get(0).x();
         float figureRight = p.get(1).get(p.get(1).size() - 1).right();
-        boolean figures = NUMBER.matcher(text(p.get(1)).strip()).matches();
+        boolean figures = NUMBER.matcher(UnruledTables.text(p.get(1)).strip()).matches();
         if (figures && header) return start; // a header over figures is twoColumnBlock's
         List<float[]> gutters = gaps(row);
         if (gutters.size() != 1) return start;
@@ -555,8 +552,8 @@ final class AlignedTables {
             float x0 = pieces.get(0).get(0).x();
             if (pieces.size() == 2) {
                 // a row's first line (or a line of a row whose both cells wrap)
-                String label = text(pieces.get(0)).strip();
-                String value = text(pieces.get(1)).strip();
+                String label = UnruledTables.text(pieces.get(0)).strip();
+                String value = UnruledTables.text(pieces.get(1)).strip();
                 if (Math.abs(x0 - left) > em) break;
                 if (figures) {
                     if (!NUMBER.matcher(value).matches()) break;
@@ -604,12 +601,6 @@ final class AlignedTables {
         String t = text.strip();
         return !t.isEmpty() && t.codePointCount(0, t.length()) <= 12 && !NUMBER.matcher(t).matches()
                 && !t.endsWith("：") && !t.endsWith(":");
-    }
-
-    private static String text(List<Glyph> glyphs) {
-        StringBuilder sb = new StringBuilder();
-        for (Glyph g : glyphs) sb.append(g.text());
-        return sb.toString();
     }
 
     private static boolean close(TextLines.Line prev, TextLines.Line next) {
@@ -703,7 +694,7 @@ final class AlignedTables {
         int headerLines = header;
         if (rules.size() >= 3) {
             float y = rules.get(1).y();
-            while (headerLines < lines.size() && lines.get(headerLines).baseline() - 0.38f * lines.get(headerLines).em() < y)
+            while (headerLines < lines.size() && lines.get(headerLines).middle() < y)
                 headerLines++;
         }
         // no rule under the header: the first lines set heavier than the body (bold, or larger) are the header
@@ -1253,9 +1244,12 @@ final class AlignedTables {
 
     /**
      * A section row with its figures as a row: its label one cell spanning the columns up to the one it
-     * ends in and the empty ones up to its first figure, each figure in the column of its middle.
+     * ends in and the empty ones up to its first figure (as the cell merged over them that sets it), each
+     * figure in the column of its middle. {@code bounds} divide the columns, {@code edges} are the cells'
+     * boxes, {@code starts} and {@code ends} where each column's text is; {@link UnruledTables} gives its
+     * column edges for all three.
      */
-    private static Row figureRow(TextLines.Line line, List<Glyph> label, float[] bounds, float[] edges, float[] starts, float[] ends,
+    static Row figureRow(TextLines.Line line, List<Glyph> label, float[] bounds, float[] edges, float[] starts, float[] ends,
             int page, Hanging hanging) {
         int columns = bounds.length - 1;
         int span = Math.min(columns - 1, column(lastRight(label, hanging) - 0.01f, bounds)) + 1;

@@ -24,13 +24,13 @@ final class SectionRows {
     private static final int MAX_LENGTH = 40;
     /** How far right of the table's left edge a section row may start, in em (an indented 其中：). */
     static final float INDENT = 2.5f;
+    /** How a note under a table begins: {@code 注：}, {@code 说明：}, {@code 资料来源：} and their kin. */
+    private static final String NOTE_START = "(注|说明|备注|附注)\\s*[0-9０-９]*\\s*[:：]|(资料来源|数据来源|来源)\\s*[:：]";
+    /** A note under a table. */
+    private static final Pattern NOTE = Pattern.compile("^(" + NOTE_START + ")");
+    /** What is no section's label: a note, a unit line, a caption, a sentence. */
     private static final Pattern NOT_A_LABEL = Pattern.compile(
-            "^((注|说明|备注|附注)\\s*[0-9０-９]*\\s*[:：]|(资料来源|数据来源|来源|单位|计量单位)\\s*[:：]|(续表|表|图)\\s*[0-9０-９一二三四五六七八九十])"
-                    + "|[。！？；…!?;]$");
-
-    /** A note under a table: {@code 注：}, {@code 说明：}, {@code 资料来源：} and their kin. */
-    private static final Pattern NOTE = Pattern.compile(
-            "^((注|说明|备注|附注)\\s*[0-9０-９]*\\s*[:：]|(资料来源|数据来源|来源)\\s*[:：])");
+            "^(" + NOTE_START + "|(单位|计量单位)\\s*[:：]|(续表|表|图)\\s*[0-9０-９一二三四五六七八九十])|[。！？；…!?;]$");
 
     /** A figure as a table's cell shows it: signs, thousands separators, a decimal part, a per cent sign. */
     static final Pattern NUMBER = Pattern.compile("[-+−－]?\\d[\\d,，]*(\\.\\d+)?\\s*[%％‰]?");
@@ -53,8 +53,8 @@ final class SectionRows {
     static List<Glyph> withFigures(TextLines.Line line, float left) {
         List<List<Glyph>> pieces = UnruledTables.pieces(line.glyphs(), 0.5f);
         if (pieces.size() < 2 || line.left() < left - line.em() || line.left() > left + INDENT * line.em()) return null;
-        if (!label(text(pieces.get(0)), MAX_LENGTH)) return null;
-        for (int i = 1; i < pieces.size(); i++) if (!NUMBER.matcher(text(pieces.get(i)).strip()).matches()) return null;
+        if (!label(UnruledTables.text(pieces.get(0)), MAX_LENGTH)) return null;
+        for (int i = 1; i < pieces.size(); i++) if (!NUMBER.matcher(UnruledTables.text(pieces.get(i)).strip()).matches()) return null;
         return pieces.get(0);
     }
 
@@ -74,12 +74,6 @@ final class SectionRows {
         return UnruledTables.pieces(head.glyphs(), 0.5f).size() == 1 && UnruledTables.pieces(next.glyphs(), 0.5f).size() == 1;
     }
 
-    private static String text(List<Glyph> glyphs) {
-        StringBuilder sb = new StringBuilder();
-        for (Glyph g : glyphs) sb.append(g.text());
-        return sb.toString();
-    }
-
     /**
      * Whether the line is a note under a table ({@code 注：常住人口为抽样调查推算数。}): one piece of text
      * starting with a note's label. It is no row of a table without rules: it ends the table.
@@ -93,9 +87,7 @@ final class SectionRows {
      * piece of label-like text starting there. It still has to be followed by the table.
      */
     static boolean candidate(TextLines.Line line, float left) {
-        String text = line.text().strip();
-        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_LENGTH) return false;
-        if (NOT_A_LABEL.matcher(text).find() || PageNumbers.is(text)) return false;
+        if (!label(line.text(), MAX_LENGTH)) return false;
         if (line.left() < left - line.em() || line.left() > left + INDENT * line.em()) return false;
         return UnruledTables.pieces(line.glyphs(), 0.5f).size() == 1;
     }

@@ -30,6 +30,11 @@ final class TextLines {
             return baseline + 0.12f * em;
         }
 
+        /** The middle of the line's characters, as {@link Glyph#centerY()} is a glyph's. */
+        float middle() {
+            return baseline - 0.38f * em;
+        }
+
         int lastChar() {
             String t = text.stripTrailing();
             return t.isEmpty() ? ' ' : t.codePointBefore(t.length());

@@ -255,25 +255,8 @@ final class UnruledTables {
             if (label != null) {
                 // its label one cell across the columns it reaches, each figure in its column
                 all.addAll(group.get(0).glyphs());
-                // the label spans the columns it reaches and the empty ones up to its first figure, as the
-                // cell merged over them that sets it does
-                int span = Math.min(columns - 1, column(label.get(label.size() - 1).centerX(), edges)) + 1;
-                for (Glyph g : group.get(0).glyphs())
-                    if (!g.isSpace() && !label.contains(g)) {
-                        span = Math.max(span, column(hanging.x(g), edges));
-                        break;
-                    }
-                List<List<Glyph>> byColumn = new ArrayList<>();
-                for (int c = 0; c < columns; c++) byColumn.add(new ArrayList<>());
-                for (Glyph g : group.get(0).glyphs())
-                    if (!g.isSpace() && !label.contains(g)) byColumn.get(Math.max(span, column(hanging.x(g), edges))).add(g);
-                List<Cell> cells = new ArrayList<>();
-                cells.add(new Cell(TextCleaner.clean(TextLines.cellText(TextLines.lines(label), edges[0], edges[span])), span, false,
-                        PageAnalyzer.box(page, edges[0], top, edges[span], bottom)));
-                for (int c = span; c < columns; c++)
-                    cells.add(Cell.of(TextCleaner.clean(TextLines.cellText(TextLines.lines(byColumn.get(c)), edges[c], edges[c + 1])),
-                            PageAnalyzer.box(page, edges[c], top, edges[c + 1], bottom)));
-                rows.add(new Row(cells, PageAnalyzer.box(page, edges[0], top, edges[columns], bottom)));
+                rows.add(AlignedTables.figureRow(group.get(0), label, edges, edges, java.util.Arrays.copyOfRange(edges, 0, columns),
+                        java.util.Arrays.copyOfRange(edges, 1, columns + 1), page, hanging));
                 continue;
             }
             if (sections.contains(group.get(0))) {
@@ -348,7 +331,8 @@ final class UnruledTables {
         return out;
     }
 
-    private static String text(List<Glyph> glyphs) {
+    /** The glyphs' text, as they stand. */
+    static String text(List<Glyph> glyphs) {
         StringBuilder sb = new StringBuilder();
         for (Glyph g : glyphs) sb.append(g.text());
         return sb.toString();
