@@ -51,7 +51,7 @@ public final class Main implements Runnable {
      */
     static CommandSpec spec() {
         Main c = new Main();
-        c.spec = CommandSpec.wrapWithoutInspection(c).name("jindu")
+        c.spec = Specs.command("jindu", c)
                 // the usage settings, version and exit codes are inherited by every subcommand, as -v is
                 .scopeType(ScopeType.INHERIT)
                 .versionProvider(new Version());
@@ -141,6 +141,7 @@ public final class Main implements Runnable {
         for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
             if (one && !c.getKey().equals(named)) continue;
             Object command = c.getValue().get();
+            // after the command's own options and before the inherited -v, where the mixin put them
             if (command instanceof CommandSpec) Specs.standardHelpOptions((CommandSpec) command);
             cmd.addSubcommand(c.getKey(), command);
         }
