@@ -24,72 +24,79 @@ import org.jindu.cli.batch.Store;
 import org.jindu.cli.batch.StoreException;
 import org.jindu.cli.batch.Summary;
 import org.jindu.cli.batch.XlsxExport;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jindu batch PATH...}: every report in files and folders into a SQLite database, resumable,
  * then optionally exported as CSV, Excel or JSON Lines. See {@code docs/batch.md}.
  */
-@Command(
-        name = "batch",
-        addMethodSubcommands = false,
-        header = "Read files and folders of reports into a SQLite database, resumably.",
-        description = {
-            "Reads every report in the files and folders given (folders recursively) into a SQLite database.",
-            "A file that cannot be read is stored as a failed document with its reason; the batch goes on.",
-            "Documents whose bytes are stored already are skipped, so a rerun finishes what a stopped one began.",
-            "With --format csv, xlsx or jsonl, the database's content is then exported to --output."
-        })
 final class BatchCommand implements Callable<Integer> {
 
     enum Format { sqlite, csv, xlsx, jsonl }
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders to read.")
     List<Path> paths;
 
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "Only read files matching GLOB (repeatable). A GLOB without '/' is matched against"
-                    + " the file name ('*.txt'), one with '/' against the path under the folder ('2021/**').")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "Skip files and folders matching GLOB (repeatable), as for --include.")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "jindu.sqlite",
-            description = "The SQLite database, created when missing. Default: ${DEFAULT-VALUE}.")
     Path db;
 
-    @Option(names = "--format", paramLabel = "sqlite|csv|xlsx|jsonl", defaultValue = "sqlite",
-            description = "sqlite: only the database (default); csv: a folder of CSV files, one per table;"
-                    + " xlsx: an Excel workbook, one sheet per table; jsonl: one report per line.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "Where the export goes: a folder for csv, a file for xlsx; for jsonl a file,"
-                    + " standard output when left out.")
     Path output;
 
-    @Option(names = "--force", description = "Read every document again, replacing what is stored.")
     boolean force;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Documents parsed at once. Default: the number of processors.")
     Integer threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; failures are still listed.")
     boolean quiet;
 
-    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
     LimitOptions limitOptions = new LimitOptions();
+
+    /** The {@code batch} command, bound to a new instance. */
+    static CommandSpec spec() {
+        BatchCommand c = new BatchCommand();
+        c.spec = Specs.command("batch", c);
+        c.spec.usageMessage()
+                .header("Read files and folders of reports into a SQLite database, resumably.")
+                .description(
+                        "Reads every report in the files and folders given (folders recursively) into a SQLite database.",
+                        "A file that cannot be read is stored as a failed document with its reason; the batch goes on.",
+                        "Documents whose bytes are stored already are skipped, so a rerun finishes what a stopped one began.",
+                        "With --format csv, xlsx or jsonl, the database's content is then exported to --output.");
+        c.spec.addPositional(Specs.positionals(Path.class, () -> c.paths, v -> c.paths = v)
+                .arity("1..*").required(true).paramLabel("PATH").description("Files and folders to read.").build());
+        c.spec.addOption(Specs.listOption(String.class, () -> c.includes, v -> c.includes = v, "--include")
+                .paramLabel("GLOB")
+                .description("Only read files matching GLOB (repeatable). A GLOB without '/' is matched against"
+                        + " the file name ('*.txt'), one with '/' against the path under the folder ('2021/**').").build());
+        c.spec.addOption(Specs.listOption(String.class, () -> c.excludes, v -> c.excludes = v, "--exclude")
+                .paramLabel("GLOB")
+                .description("Skip files and folders matching GLOB (repeatable), as for --include.").build());
+        c.spec.addOption(Specs.option(Path.class, () -> c.db, v -> c.db = v, "--db")
+                .paramLabel("FILE").defaultValue("jindu.sqlite")
+                .description("The SQLite database, created when missing. Default: ${DEFAULT-VALUE}.").build());
+        c.spec.addOption(Specs.option(Format.class, () -> c.format, v -> c.format = v, "--format")
+                .paramLabel("sqlite|csv|xlsx|jsonl").defaultValue("sqlite")
+                .description("sqlite: only the database (default); csv: a folder of CSV files, one per table;"
+                        + " xlsx: an Excel workbook, one sheet per table; jsonl: one report per line.").build());
+        c.spec.addOption(Specs.option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output")
+                .paramLabel("PATH")
+                .description("Where the export goes: a folder for csv, a file for xlsx; for jsonl a file,"
+                        + " standard output when left out.").build());
+        c.spec.addOption(Specs.option(boolean.class, () -> c.force, v -> c.force = v, "--force")
+                .description("Read every document again, replacing what is stored.").build());
+        c.spec.addOption(Specs.option(Integer.class, () -> c.threads, v -> c.threads = v, "--threads")
+                .paramLabel("N").description("Documents parsed at once. Default: the number of processors.").build());
+        c.spec.addOption(Specs.option(boolean.class, () -> c.quiet, v -> c.quiet = v, "-q", "--quiet")
+                .description("No progress bar and no summary; failures are still listed.").build());
+        c.spec.addArgGroup(c.limitOptions.group());
+        return c.spec;
+    }
 
     @Override
     public Integer call() throws Exception {

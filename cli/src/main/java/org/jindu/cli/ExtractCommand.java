@@ -21,55 +21,57 @@ import org.jindu.exception.JinduException;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
 import org.jindu.model.Warning;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jindu extract FILE...}: each report as JSON. A file that cannot be read is one line on stderr
  * and exit code 3; the other files still come out.
  */
-@Command(
-        name = "extract",
-        addMethodSubcommands = false,
-        header = "Read reports and print each one as JSON.",
-        description = {
-            "Reads each FILE and prints its report as JSON on standard output.",
-            "A file that cannot be read is reported on standard error; the others still come out.",
-            "Warnings that text was lost or displaced also go to standard error."
-        })
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { json, jsonl }
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "The reports to read; '-' reads standard input.")
     List<String> files;
 
-    @Option(names = "--format", paramLabel = "json|jsonl", defaultValue = "json",
-            description = "json: one indented report, or an array of them for several files;"
-                    + " jsonl: one report per line. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (UTF-8) instead of standard output."
-                    + " It is written even when some documents fail, through a temporary file renamed"
-                    + " at the end: a failed write leaves an earlier FILE as it was.")
     Path output;
 
-    @Option(names = "--no-ocr",
-            description = "Do not read scanned (image-only) PDF pages by OCR; they give a NO_TEXT_LAYER warning."
-                    + " Pages with text are never OCRed.")
     boolean noOcr;
 
-    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
     LimitOptions limitOptions = new LimitOptions();
+
+    /** The {@code extract} command, bound to a new instance. */
+    static CommandSpec spec() {
+        ExtractCommand c = new ExtractCommand();
+        c.spec = Specs.command("extract", c);
+        c.spec.usageMessage()
+                .header("Read reports and print each one as JSON.")
+                .description(
+                        "Reads each FILE and prints its report as JSON on standard output.",
+                        "A file that cannot be read is reported on standard error; the others still come out.",
+                        "Warnings that text was lost or displaced also go to standard error.");
+        c.spec.addPositional(Specs.positionals(String.class, () -> c.files, v -> c.files = v)
+                .arity("1..*").required(true).paramLabel("FILE")
+                .description("The reports to read; '-' reads standard input.").build());
+        c.spec.addOption(Specs.option(Format.class, () -> c.format, v -> c.format = v, "--format")
+                .paramLabel("json|jsonl").defaultValue("json")
+                .description("json: one indented report, or an array of them for several files;"
+                        + " jsonl: one report per line. Default: ${DEFAULT-VALUE}.").build());
+        c.spec.addOption(Specs.option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output")
+                .paramLabel("FILE")
+                .description("Write to FILE (UTF-8) instead of standard output."
+                        + " It is written even when some documents fail, through a temporary file renamed"
+                        + " at the end: a failed write leaves an earlier FILE as it was.").build());
+        c.spec.addOption(Specs.option(boolean.class, () -> c.noOcr, v -> c.noOcr = v, "--no-ocr")
+                .description("Do not read scanned (image-only) PDF pages by OCR; they give a NO_TEXT_LAYER warning."
+                        + " Pages with text are never OCRed.").build());
+        c.spec.addArgGroup(c.limitOptions.group());
+        return c.spec;
+    }
 
     @Override
     public Integer call() throws IOException {

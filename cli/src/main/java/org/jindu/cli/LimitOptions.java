@@ -2,8 +2,11 @@ package org.jindu.cli;
 
 import java.time.Duration;
 import org.jindu.read.Limits;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -11,44 +14,51 @@ import picocli.CommandLine.ParameterException;
  * {@link Limits#DEFAULT}'s; {@code docs/limits.md} lists them all.
  */
 final class LimitOptions {
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest file read, in bytes (default 268435456).")
     Long maxBytes;
-
-    @Option(names = "--max-pages", paramLabel = "N", description = "Most pages read from a PDF (default 5000).")
     Integer maxPages;
-
-    @Option(names = "--max-cells", paramLabel = "N", description = "Most cells in one table (default 1000000).")
     Integer maxCells;
-
-    @Option(names = "--max-rows", paramLabel = "N", description = "Most table rows and paragraphs (text: lines) in one document (default 100000).")
     Integer maxRows;
-
-    @Option(names = "--max-cell-chars", paramLabel = "N", description = "Most characters kept of one cell or paragraph (default 1000000).")
     Integer maxCellChars;
-
-    @Option(names = "--max-path-segments", paramLabel = "N",
-            description = "Most path segments drawn on one PDF page before its ruled tables are given up (default 2000000).")
     Integer maxPathSegments;
-
-    @Option(names = "--max-rulings", paramLabel = "N",
-            description = "Most distinct ruling lines on one PDF page before its ruled tables are given up (default 400).")
     Integer maxRulings;
-
-    @Option(names = "--max-decompressed-bytes", paramLabel = "N",
-            description = "Most bytes one compressed stream or archive entry may inflate to (default 1073741824).")
     Long maxDecompressedBytes;
-
-    @Option(names = "--max-scratch-bytes", paramLabel = "N",
-            description = "Most bytes of temporary files while reading one document (default 1073741824).")
     Long maxScratchBytes;
-
-    @Option(names = "--max-depth", paramLabel = "N",
-            description = "Deepest nesting followed: PDF page trees, nested tables (default 200).")
     Integer maxDepth;
-
-    @Option(names = "--time-budget", paramLabel = "SECONDS",
-            description = "Longest one document may take to read, in seconds (default 300).")
     Long timeBudget;
+
+    /** These options as the group a command adds, under their own heading in its help. */
+    ArgGroupSpec group() {
+        return ArgGroupSpec.builder().exclusive(false).heading("%nLimits (docs/limits.md):%n")
+                .addArg(option(Long.class, () -> maxBytes, v -> maxBytes = v, "--max-bytes", "N",
+                        "Largest file read, in bytes (default 268435456)."))
+                .addArg(option(Integer.class, () -> maxPages, v -> maxPages = v, "--max-pages", "N",
+                        "Most pages read from a PDF (default 5000)."))
+                .addArg(option(Integer.class, () -> maxCells, v -> maxCells = v, "--max-cells", "N",
+                        "Most cells in one table (default 1000000)."))
+                .addArg(option(Integer.class, () -> maxRows, v -> maxRows = v, "--max-rows", "N",
+                        "Most table rows and paragraphs (text: lines) in one document (default 100000)."))
+                .addArg(option(Integer.class, () -> maxCellChars, v -> maxCellChars = v, "--max-cell-chars", "N",
+                        "Most characters kept of one cell or paragraph (default 1000000)."))
+                .addArg(option(Integer.class, () -> maxPathSegments, v -> maxPathSegments = v, "--max-path-segments", "N",
+                        "Most path segments drawn on one PDF page before its ruled tables are given up (default 2000000)."))
+                .addArg(option(Integer.class, () -> maxRulings, v -> maxRulings = v, "--max-rulings", "N",
+                        "Most distinct ruling lines on one PDF page before its ruled tables are given up (default 400)."))
+                .addArg(option(Long.class, () -> maxDecompressedBytes, v -> maxDecompressedBytes = v,
+                        "--max-decompressed-bytes", "N",
+                        "Most bytes one compressed stream or archive entry may inflate to (default 1073741824)."))
+                .addArg(option(Long.class, () -> maxScratchBytes, v -> maxScratchBytes = v, "--max-scratch-bytes", "N",
+                        "Most bytes of temporary files while reading one document (default 1073741824)."))
+                .addArg(option(Integer.class, () -> maxDepth, v -> maxDepth = v, "--max-depth", "N",
+                        "Deepest nesting followed: PDF page trees, nested tables (default 200)."))
+                .addArg(option(Long.class, () -> timeBudget, v -> timeBudget = v, "--time-budget", "SECONDS",
+                        "Longest one document may take to read, in seconds (default 300)."))
+                .build();
+    }
+
+    private static <V> OptionSpec option(
+            Class<V> type, Supplier<V> get, Consumer<V> set, String name, String label, String description) {
+        return Specs.option(type, get, set, name).paramLabel(label).description(description).build();
+    }
 
     /**
      * The limits these options give, on top of the defaults; a value that is not positive is a usage

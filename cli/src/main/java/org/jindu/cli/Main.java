@@ -5,20 +5,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jindu.Jindu;
 import org.jindu.hanlp.HanlpSubjectTrimmer;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -27,16 +25,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Tests run commands in-process through {@link #commandLine()} and capture output with
  * {@code setOut}/{@code setErr}.
+ *
+ * <p>Its model, and every subcommand's, is built through picocli's programmatic API ({@link Specs}), not
+ * its annotations: a small run's start-up (docs/benchmarks.md, "The seed's cold start", part F).
  */
-@Command(
-        name = "jindu",
-        // no @Command methods: picocli need not look through each class's methods for them (a small run's start-up)
-        addMethodSubcommands = false,
-        // -h, -V and the version are inherited by every subcommand, as -v is
-        scope = ScopeType.INHERIT,
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = "Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.")
 public final class Main implements Runnable {
 
     /** Everything went well. */
@@ -48,12 +40,29 @@ public final class Main implements Runnable {
     /** At least one document could not be read; the others were still processed. */
     public static final int DOCUMENT_FAILED = 3;
 
-    @Spec
     CommandSpec spec;
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "Print the stack trace of an internal error.")
     boolean verbose;
+
+    /**
+     * The {@code jindu} command, bound to a new instance. -v, and the version, are inherited by every
+     * subcommand; -h and -V are added to each of jindu's own by {@link #commandLine(String...)}, not
+     * inherited, so that picocli's help command keeps its own -h (as {@code mixinStandardHelpOptions} did).
+     */
+    static CommandSpec spec() {
+        Main c = new Main();
+        c.spec = Specs.command("jindu", c)
+                // the usage settings, version and exit codes are inherited by every subcommand, as -v is
+                .scopeType(ScopeType.INHERIT)
+                .versionProvider(new Version());
+        c.spec.usageMessage()
+                .description("Reads Chinese government progress reports (政府工作目标进展情况) into structured JSON.");
+        c.spec.addOption(Specs.option(boolean.class, () -> c.verbose, v -> c.verbose = v, "-v", "--verbose")
+                .scopeType(ScopeType.INHERIT)
+                .description("Print the stack trace of an internal error.").build());
+        Specs.standardHelpOptions(c.spec);
+        return c.spec;
+    }
 
     /**
      * PDFBox logs through commons-logging to java.util.logging, which prints font notes ("No
@@ -65,21 +74,23 @@ public final class Main implements Runnable {
     };
 
     /**
-     * The subcommands, by name, in the order help lists them. Added by {@link #commandLine(String...)},
-     * not by the annotation, so that a run builds the model of the command it runs only.
+     * The subcommands, by name, in the order help lists them, each as what builds its model. Added by
+     * {@link #commandLine(String...)}, so that a run builds the model of the command it runs only.
+     * picocli's own help and completion commands keep their annotations: they are built only for
+     * help, completion and misspelt commands.
      */
-    private static final Map<String, Class<?>> COMMANDS = commands();
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
-    private static Map<String, Class<?>> commands() {
-        Map<String, Class<?>> commands = new LinkedHashMap<>();
-        commands.put("extract", ExtractCommand.class);
-        commands.put("tables", TablesCommand.class);
-        commands.put("batch", BatchCommand.class);
-        commands.put("quantities", QuantitiesCommand.class);
-        commands.put("timeline", TimelineCommand.class);
-        commands.put("review", ReviewCommand.class);
-        commands.put("help", CommandLine.HelpCommand.class);
-        commands.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("extract", ExtractCommand::spec);
+        commands.put("tables", TablesCommand::spec);
+        commands.put("batch", BatchCommand::spec);
+        commands.put("quantities", QuantitiesCommand::spec);
+        commands.put("timeline", TimelineCommand::spec);
+        commands.put("review", ReviewCommand::spec);
+        commands.put("help", () -> CommandLine.HelpCommand.class);
+        commands.put("generate-completion", () -> AutoComplete.GenerateCompletion.class);
         return commands;
     }
 
@@ -126,9 +137,14 @@ public final class Main implements Runnable {
         }
         boolean one = named != null && COMMANDS.containsKey(named) && !named.equals("help")
                 && !named.equals("generate-completion");
-        CommandLine cmd = new CommandLine(new Main());
-        for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet())
-            if (!one || c.getKey().equals(named)) cmd.addSubcommand(c.getKey(), c.getValue());
+        CommandLine cmd = new CommandLine(spec());
+        for (Map.Entry<String, Supplier<Object>> c : COMMANDS.entrySet()) {
+            if (one && !c.getKey().equals(named)) continue;
+            Object command = c.getValue().get();
+            // after the command's own options and before the inherited -v, where the mixin put them
+            if (command instanceof CommandSpec) Specs.standardHelpOptions((CommandSpec) command);
+            cmd.addSubcommand(c.getKey(), command);
+        }
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

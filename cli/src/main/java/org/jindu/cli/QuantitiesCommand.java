@@ -11,41 +11,41 @@ import java.util.concurrent.Callable;
 import org.jindu.json.ReportJson;
 import org.jindu.model.Metric;
 import org.jindu.quantity.QuantityScanner;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jindu quantities [TEXT|-]}: the figures of any text as a JSON array of metrics. With
  * {@code --lines} each input line is its own text and gives one compact array per line, so that many
  * sentences need one JVM; with {@code --all} bare numbers (unit null) come out too.
  */
-@Command(
-        name = "quantities",
-        addMethodSubcommands = false,
-        header = "Print the figures found in a text as JSON.",
-        description = {
-            "Prints the figures of TEXT as a JSON array of metrics: value, unit, base value, qualifier,",
-            "subject, category, time, and which total a figure is part of. Offsets are into the text."
-        })
 final class QuantitiesCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "TEXT",
-            description = "The text; '-' or nothing reads standard input (UTF-8).")
     String text;
 
-    @Option(names = "--lines",
-            description = "Treat each input line as its own text and print one JSON array per line.")
     boolean lines;
 
-    @Option(names = "--all",
-            description = "Also print bare numbers without a unit (unit null), as number test suites expect.")
     boolean all;
+
+    /** The {@code quantities} command, bound to a new instance. */
+    static CommandSpec spec() {
+        QuantitiesCommand c = new QuantitiesCommand();
+        c.spec = Specs.command("quantities", c);
+        c.spec.usageMessage()
+                .header("Print the figures found in a text as JSON.")
+                .description(
+                        "Prints the figures of TEXT as a JSON array of metrics: value, unit, base value, qualifier,",
+                        "subject, category, time, and which total a figure is part of. Offsets are into the text.");
+        c.spec.addPositional(Specs.positional(String.class, () -> c.text, v -> c.text = v)
+                .arity("0..1").paramLabel("TEXT")
+                .description("The text; '-' or nothing reads standard input (UTF-8).").build());
+        c.spec.addOption(Specs.option(boolean.class, () -> c.lines, v -> c.lines = v, "--lines")
+                .description("Treat each input line as its own text and print one JSON array per line.").build());
+        c.spec.addOption(Specs.option(boolean.class, () -> c.all, v -> c.all = v, "--all")
+                .description("Also print bare numbers without a unit (unit null), as number test suites expect.").build());
+        return c.spec;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -14,39 +14,41 @@ import org.jindu.read.pdf.PageImages;
 import org.jindu.cli.batch.Failures;
 import org.jindu.cli.html.ReviewPage;
 import org.jindu.model.Report;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jindu review FILE -o report.html}: a page to check an extraction by eye, the records beside
  * the document's pages with a box around each record.
  */
-@Command(
-        name = "review",
-        addMethodSubcommands = false,
-        header = "Write an HTML page to check a report by eye.",
-        description = {
-            "Writes one self-contained HTML page to check what jindu read from FILE: the warnings, the records",
-            "with their figures highlighted and, for a PDF, its pages with a box around each record."
-        })
 final class ReviewCommand implements Callable<Integer> {
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The report; '-' reads standard input.")
     String file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the page to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--dpi", paramLabel = "N", defaultValue = "" + PageImages.DPI,
-            description = "Resolution of the page images, 36 to 300. Default: ${DEFAULT-VALUE}.")
     int dpi;
+
+    /** The {@code review} command, bound to a new instance. */
+    static CommandSpec spec() {
+        ReviewCommand c = new ReviewCommand();
+        c.spec = Specs.command("review", c);
+        c.spec.usageMessage()
+                .header("Write an HTML page to check a report by eye.")
+                .description(
+                        "Writes one self-contained HTML page to check what jindu read from FILE: the warnings, the records",
+                        "with their figures highlighted and, for a PDF, its pages with a box around each record.");
+        c.spec.addPositional(Specs.positional(String.class, () -> c.file, v -> c.file = v)
+                .required(true).paramLabel("FILE").description("The report; '-' reads standard input.").build());
+        c.spec.addOption(Specs.option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output")
+                .paramLabel("FILE").description("Write the page to FILE instead of standard output.").build());
+        c.spec.addOption(Specs.option(int.class, () -> c.dpi, v -> c.dpi = v, "--dpi")
+                .paramLabel("N").defaultValue("" + PageImages.DPI)
+                .description("Resolution of the page images, 36 to 300. Default: ${DEFAULT-VALUE}.").build());
+        return c.spec;
+    }
 
     @Override
     public Integer call() throws IOException {

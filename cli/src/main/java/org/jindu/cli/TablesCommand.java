@@ -23,12 +23,8 @@ import org.jindu.layout.Row;
 import org.jindu.layout.Table;
 import org.jindu.layout.Tables;
 import org.jindu.model.Warning;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jindu tables FILE}: the tables of any document, stitched across pages, as JSON, CSV, Markdown or
@@ -36,16 +32,6 @@ import picocli.CommandLine.Spec;
  * the table layer on its own. A table with no text in any cell is not printed; an {@code EMPTY_TABLE}
  * warning counts it.
  */
-@Command(
-        name = "tables",
-        addMethodSubcommands = false,
-        header = "Print the tables of any document, joined across pages.",
-        description = {
-            "Prints the tables found in FILE, the pieces of a table on consecutive pages joined",
-            "(a header repeated at the top of a page is dropped), each with the caption and unit",
-            "line printed above it. A table with no text in any cell is not printed. Warnings go to",
-            "standard error, one per kind, text lost or displaced first."
-        })
 final class TablesCommand implements Callable<Integer> {
 
     enum Format { json, csv, md, html }
@@ -53,30 +39,47 @@ final class TablesCommand implements Callable<Integer> {
     /** Warning code of a table left out because none of its cells holds text. */
     static final String EMPTY_TABLE = "EMPTY_TABLE";
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The document to read; '-' reads standard input.")
     String file;
 
-    @Option(names = "--per-page", description = "Keep each page's piece of a table as a table of its own.")
     boolean perPage;
 
-    @Option(names = "--format", paramLabel = "json|csv|md|html", defaultValue = "json",
-            description = "json: tables with their pages, caption, unit, rows and cells (spans marked, each cell's"
-                    + " page and box where the format has them); csv: each table after a '# table N, pages a-b'"
-                    + " line, as rows of its grid columns; md: GitHub-flavoured Markdown tables; html: one"
-                    + " self-contained page, merged cells as colspan and rowspan. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR/",
-            description = "Write to FILE (UTF-8) instead of standard output. With --format csv, a folder (one"
-                    + " that exists, or a name ending in '/') gets one file per table, NAME-table-01.csv, ...,"
-                    + " and their index NAME-tables.csv.")
     Path output;
 
-    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nLimits (docs/limits.md):%n")
     LimitOptions limitOptions = new LimitOptions();
+
+    /** The {@code tables} command, bound to a new instance. */
+    static CommandSpec spec() {
+        TablesCommand c = new TablesCommand();
+        c.spec = Specs.command("tables", c);
+        c.spec.usageMessage()
+                .header("Print the tables of any document, joined across pages.")
+                .description(
+                        "Prints the tables found in FILE, the pieces of a table on consecutive pages joined",
+                        "(a header repeated at the top of a page is dropped), each with the caption and unit",
+                        "line printed above it. A table with no text in any cell is not printed. Warnings go to",
+                        "standard error, one per kind, text lost or displaced first.");
+        c.spec.addPositional(Specs.positional(String.class, () -> c.file, v -> c.file = v)
+                .required(true).paramLabel("FILE").description("The document to read; '-' reads standard input.").build());
+        c.spec.addOption(Specs.option(boolean.class, () -> c.perPage, v -> c.perPage = v, "--per-page")
+                .description("Keep each page's piece of a table as a table of its own.").build());
+        c.spec.addOption(Specs.option(Format.class, () -> c.format, v -> c.format = v, "--format")
+                .paramLabel("json|csv|md|html").defaultValue("json")
+                .description("json: tables with their pages, caption, unit, rows and cells (spans marked, each cell's"
+                        + " page and box where the format has them); csv: each table after a '# table N, pages a-b'"
+                        + " line, as rows of its grid columns; md: GitHub-flavoured Markdown tables; html: one"
+                        + " self-contained page, merged cells as colspan and rowspan. Default: ${DEFAULT-VALUE}.").build());
+        c.spec.addOption(Specs.option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output")
+                .paramLabel("FILE|DIR/")
+                .description("Write to FILE (UTF-8) instead of standard output. With --format csv, a folder (one"
+                        + " that exists, or a name ending in '/') gets one file per table, NAME-table-01.csv, ...,"
+                        + " and their index NAME-tables.csv.").build());
+        c.spec.addArgGroup(c.limitOptions.group());
+        return c.spec;
+    }
 
     @Override
     public Integer call() throws IOException {

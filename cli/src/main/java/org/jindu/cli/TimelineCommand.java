@@ -24,48 +24,50 @@ import org.jindu.json.ReportJson;
 import org.jindu.model.Report;
 import org.jindu.timeline.Timeline;
 import org.jindu.timeline.Timelines;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jindu timeline PATH... | --db FILE}: each task's progress across the periods of its
  * organization's reports, with flags, as JSON, CSV, XLSX or an HTML page.
  */
-@Command(
-        name = "timeline",
-        addMethodSubcommands = false,
-        header = "Follow each task across a body's reports of one year, flagged.",
-        description = {
-            "Links the tasks of the reports of one organization and year across their periods",
-            "(1-3月, 1-6月, 1-9月, 全年) and flags NEW, DROPPED, UNCHANGED, DECREASED and COMPLETED tasks.",
-            "Reads files and folders (at any depth), or the reports stored by 'jindu batch' in --db."
-        })
 final class TimelineCommand implements Callable<Integer> {
 
     enum Format { json, csv, xlsx, html }
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report files and folders.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Also take every report stored in this 'jindu batch' database.")
     Path db;
 
-    @Option(names = "--format", paramLabel = "json|csv|xlsx|html", defaultValue = "json",
-            description = "json: the timelines with every period's text, figures and flags; csv, xlsx: a row per"
-                    + " task, a column group per period, flags as columns; html: a page to open in a browser."
-                    + " Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output; required for xlsx.")
     Path output;
+
+    /** The {@code timeline} command, bound to a new instance. */
+    static CommandSpec spec() {
+        TimelineCommand c = new TimelineCommand();
+        c.spec = Specs.command("timeline", c);
+        c.spec.usageMessage()
+                .header("Follow each task across a body's reports of one year, flagged.")
+                .description(
+                        "Links the tasks of the reports of one organization and year across their periods",
+                        "(1-3月, 1-6月, 1-9月, 全年) and flags NEW, DROPPED, UNCHANGED, DECREASED and COMPLETED tasks.",
+                        "Reads files and folders (at any depth), or the reports stored by 'jindu batch' in --db.");
+        c.spec.addPositional(Specs.positionals(Path.class, () -> c.paths, v -> c.paths = v)
+                .arity("0..*").paramLabel("PATH").description("Report files and folders.").build());
+        c.spec.addOption(Specs.option(Path.class, () -> c.db, v -> c.db = v, "--db")
+                .paramLabel("FILE").description("Also take every report stored in this 'jindu batch' database.").build());
+        c.spec.addOption(Specs.option(Format.class, () -> c.format, v -> c.format = v, "--format")
+                .paramLabel("json|csv|xlsx|html").defaultValue("json")
+                .description("json: the timelines with every period's text, figures and flags; csv, xlsx: a row per"
+                        + " task, a column group per period, flags as columns; html: a page to open in a browser."
+                        + " Default: ${DEFAULT-VALUE}.").build());
+        c.spec.addOption(Specs.option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output")
+                .paramLabel("FILE").description("Write to FILE instead of standard output; required for xlsx.").build());
+        return c.spec;
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -100,6 +100,44 @@ class ArchitectureTest {
         assertFalse(graph.getOrDefault("org.jindu.model", Set.of()).stream().anyMatch(p -> !p.equals("org.jindu.model")));
     }
 
+    /**
+     * jindu's commands build their picocli model through its programmatic API ({@link Specs}): annotations
+     * cost a small run about 0.06 s of its CPU, as the JDK reads each annotation type through a proxy class
+     * spun at run time that no CDS archive holds (docs/benchmarks.md, "The seed's cold start", part F).
+     * picocli's own help and completion commands, registered only for those runs, are not jindu's classes.
+     */
+    @Test
+    void noCliClassCarriesAPicocliAnnotation() throws Exception {
+        Path classes = Path.of("target", "classes");
+        List<String> annotated = new ArrayList<>();
+        List<String> names;
+        try (var files = Files.walk(classes.resolve("org/jindu/cli"))) {
+            names = files.map(f -> classes.relativize(f).toString())
+                    .filter(f -> f.endsWith(".class") && !f.endsWith("module-info.class"))
+                    .map(f -> f.substring(0, f.length() - ".class".length()).replace(java.io.File.separatorChar, '.'))
+                    .sorted().toList();
+        }
+        assertTrue(names.contains("org.jindu.cli.ExtractCommand"), names.toString());
+        for (String name : names) {
+            Class<?> c = Class.forName(name, false, getClass().getClassLoader());
+            List<java.lang.reflect.AnnotatedElement> elements = new ArrayList<>(List.of(c));
+            elements.addAll(List.of(c.getDeclaredFields()));
+            for (java.lang.reflect.Executable e : c.getDeclaredMethods()) {
+                elements.add(e);
+                elements.addAll(List.of(e.getParameters()));
+            }
+            for (java.lang.reflect.Executable e : c.getDeclaredConstructors()) {
+                elements.add(e);
+                elements.addAll(List.of(e.getParameters()));
+            }
+            for (java.lang.reflect.AnnotatedElement e : elements)
+                for (java.lang.annotation.Annotation a : e.getDeclaredAnnotations())
+                    if (a.annotationType().getName().startsWith("picocli."))
+                        annotated.add(e + ": @" + a.annotationType().getName());
+        }
+        assertEquals(List.of(), annotated, "picocli annotations in jindu's cli; build the model with Specs instead");
+    }
+
     private static boolean inCore(String pkg) {
         return Files.isDirectory(Path.of("..", "core", "target", "classes").resolve(pkg.replace('.', '/')));
     }
