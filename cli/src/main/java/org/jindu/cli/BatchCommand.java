@@ -60,14 +60,12 @@ final class BatchCommand implements Callable<Integer> {
     /** The {@code batch} command, bound to a new instance. */
     static CommandSpec spec() {
         BatchCommand c = new BatchCommand();
-        c.spec = Specs.command("batch", c);
-        c.spec.usageMessage()
-                .header("Read files and folders of reports into a SQLite database, resumably.")
-                .description(
-                        "Reads every report in the files and folders given (folders recursively) into a SQLite database.",
-                        "A file that cannot be read is stored as a failed document with its reason; the batch goes on.",
-                        "Documents whose bytes are stored already are skipped, so a rerun finishes what a stopped one began.",
-                        "With --format csv, xlsx or jsonl, the database's content is then exported to --output.");
+        c.spec = Specs.command("batch", c,
+                "Read files and folders of reports into a SQLite database, resumably.",
+                "Reads every report in the files and folders given (folders recursively) into a SQLite database.",
+                "A file that cannot be read is stored as a failed document with its reason; the batch goes on.",
+                "Documents whose bytes are stored already are skipped, so a rerun finishes what a stopped one began.",
+                "With --format csv, xlsx or jsonl, the database's content is then exported to --output.");
         c.spec.addPositional(Specs.positionals(Path.class, () -> c.paths, v -> c.paths = v)
                 .arity("1..*").required(true).paramLabel("PATH").description("Files and folders to read.").build());
         c.spec.addOption(Specs.listOption(String.class, () -> c.includes, v -> c.includes = v, "--include")

@@ -47,13 +47,11 @@ final class ExtractCommand implements Callable<Integer> {
     /** The {@code extract} command, bound to a new instance. */
     static CommandSpec spec() {
         ExtractCommand c = new ExtractCommand();
-        c.spec = Specs.command("extract", c);
-        c.spec.usageMessage()
-                .header("Read reports and print each one as JSON.")
-                .description(
-                        "Reads each FILE and prints its report as JSON on standard output.",
-                        "A file that cannot be read is reported on standard error; the others still come out.",
-                        "Warnings that text was lost or displaced also go to standard error.");
+        c.spec = Specs.command("extract", c,
+                "Read reports and print each one as JSON.",
+                "Reads each FILE and prints its report as JSON on standard output.",
+                "A file that cannot be read is reported on standard error; the others still come out.",
+                "Warnings that text was lost or displaced also go to standard error.");
         c.spec.addPositional(Specs.positionals(String.class, () -> c.files, v -> c.files = v)
                 .arity("1..*").required(true).paramLabel("FILE")
                 .description("The reports to read; '-' reads standard input.").build());

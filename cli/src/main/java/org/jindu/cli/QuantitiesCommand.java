@@ -31,12 +31,10 @@ final class QuantitiesCommand implements Callable<Integer> {
     /** The {@code quantities} command, bound to a new instance. */
     static CommandSpec spec() {
         QuantitiesCommand c = new QuantitiesCommand();
-        c.spec = Specs.command("quantities", c);
-        c.spec.usageMessage()
-                .header("Print the figures found in a text as JSON.")
-                .description(
-                        "Prints the figures of TEXT as a JSON array of metrics: value, unit, base value, qualifier,",
-                        "subject, category, time, and which total a figure is part of. Offsets are into the text.");
+        c.spec = Specs.command("quantities", c,
+                "Print the figures found in a text as JSON.",
+                "Prints the figures of TEXT as a JSON array of metrics: value, unit, base value, qualifier,",
+                "subject, category, time, and which total a figure is part of. Offsets are into the text.");
         c.spec.addPositional(Specs.positional(String.class, () -> c.text, v -> c.text = v)
                 .arity("0..1").paramLabel("TEXT")
                 .description("The text; '-' or nothing reads standard input (UTF-8).").build());

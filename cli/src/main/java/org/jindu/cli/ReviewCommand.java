@@ -34,12 +34,10 @@ final class ReviewCommand implements Callable<Integer> {
     /** The {@code review} command, bound to a new instance. */
     static CommandSpec spec() {
         ReviewCommand c = new ReviewCommand();
-        c.spec = Specs.command("review", c);
-        c.spec.usageMessage()
-                .header("Write an HTML page to check a report by eye.")
-                .description(
-                        "Writes one self-contained HTML page to check what jindu read from FILE: the warnings, the records",
-                        "with their figures highlighted and, for a PDF, its pages with a box around each record.");
+        c.spec = Specs.command("review", c,
+                "Write an HTML page to check a report by eye.",
+                "Writes one self-contained HTML page to check what jindu read from FILE: the warnings, the records",
+                "with their figures highlighted and, for a PDF, its pages with a box around each record.");
         c.spec.addPositional(Specs.positional(String.class, () -> c.file, v -> c.file = v)
                 .required(true).paramLabel("FILE").description("The report; '-' reads standard input.").build());
         c.spec.addOption(Specs.option(Path.class, () -> c.output, v -> c.output = v, "-o", "--output")

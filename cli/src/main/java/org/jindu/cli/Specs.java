@@ -25,6 +25,13 @@ final class Specs {
         return CommandSpec.wrapWithoutInspection(command).name(name);
     }
 
+    /** A subcommand's model, as {@link #command(String, Object)}, with the header and description its help shows. */
+    static CommandSpec command(String name, Object command, String header, String... description) {
+        CommandSpec spec = command(name, command);
+        spec.usageMessage().header(header).description(description);
+        return spec;
+    }
+
     /**
      * -h and -V with the names and words of picocli's {@code mixinStandardHelpOptions}, added without its
      * annotated mixin class; after a command's own options, where the mixin put them.

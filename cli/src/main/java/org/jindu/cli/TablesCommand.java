@@ -54,14 +54,12 @@ final class TablesCommand implements Callable<Integer> {
     /** The {@code tables} command, bound to a new instance. */
     static CommandSpec spec() {
         TablesCommand c = new TablesCommand();
-        c.spec = Specs.command("tables", c);
-        c.spec.usageMessage()
-                .header("Print the tables of any document, joined across pages.")
-                .description(
-                        "Prints the tables found in FILE, the pieces of a table on consecutive pages joined",
-                        "(a header repeated at the top of a page is dropped), each with the caption and unit",
-                        "line printed above it. A table with no text in any cell is not printed. Warnings go to",
-                        "standard error, one per kind, text lost or displaced first.");
+        c.spec = Specs.command("tables", c,
+                "Print the tables of any document, joined across pages.",
+                "Prints the tables found in FILE, the pieces of a table on consecutive pages joined",
+                "(a header repeated at the top of a page is dropped), each with the caption and unit",
+                "line printed above it. A table with no text in any cell is not printed. Warnings go to",
+                "standard error, one per kind, text lost or displaced first.");
         c.spec.addPositional(Specs.positional(String.class, () -> c.file, v -> c.file = v)
                 .required(true).paramLabel("FILE").description("The document to read; '-' reads standard input.").build());
         c.spec.addOption(Specs.option(boolean.class, () -> c.perPage, v -> c.perPage = v, "--per-page")

@@ -48,13 +48,11 @@ final class TimelineCommand implements Callable<Integer> {
     /** The {@code timeline} command, bound to a new instance. */
     static CommandSpec spec() {
         TimelineCommand c = new TimelineCommand();
-        c.spec = Specs.command("timeline", c);
-        c.spec.usageMessage()
-                .header("Follow each task across a body's reports of one year, flagged.")
-                .description(
-                        "Links the tasks of the reports of one organization and year across their periods",
-                        "(1-3月, 1-6月, 1-9月, 全年) and flags NEW, DROPPED, UNCHANGED, DECREASED and COMPLETED tasks.",
-                        "Reads files and folders (at any depth), or the reports stored by 'jindu batch' in --db.");
+        c.spec = Specs.command("timeline", c,
+                "Follow each task across a body's reports of one year, flagged.",
+                "Links the tasks of the reports of one organization and year across their periods",
+                "(1-3月, 1-6月, 1-9月, 全年) and flags NEW, DROPPED, UNCHANGED, DECREASED and COMPLETED tasks.",
+                "Reads files and folders (at any depth), or the reports stored by 'jindu batch' in --db.");
         c.spec.addPositional(Specs.positionals(Path.class, () -> c.paths, v -> c.paths = v)
                 .arity("0..*").paramLabel("PATH").description("Report files and folders.").build());
         c.spec.addOption(Specs.option(Path.class, () -> c.db, v -> c.db = v, "--db")
